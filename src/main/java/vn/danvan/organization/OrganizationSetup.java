@@ -1,0 +1,102 @@
+package vn.danvan.organization;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps Camunda's identity service in step with the unit table at every start: one group per unit
+ * with the rights an officer needs in Tasklist, and the shared task filters. Several nodes may
+ * start together, so the work runs under a PostgreSQL advisory lock.
+ */
+@Component
+@Order(OrganizationSetup.ORDER)
+class OrganizationSetup implements ApplicationRunner {
+
+    static final int ORDER = 0;
+    static final String UNIT_GROUP_TYPE = "UNIT";
+    private static final long SETUP_LOCK = 0x64616e76616e01L;
+    private static final Logger log = LoggerFactory.getLogger(OrganizationSetup.class);
+
+    private final UnitDirectory units;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final TaskFilters taskFilters;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+
+    OrganizationSetup(UnitDirectory units, IdentityService identityService, AuthorizationService authorizationService,
+            TaskFilters taskFilters, TransactionTemplate transaction, JdbcClient jdbc) {
+        this.units = units;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.taskFilters = taskFilters;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SETUP_LOCK).query().singleValue();
+            int created = 0;
+            for (Unit unit : units.all()) {
+                if (ensureGroup(unit)) {
+                    created++;
+                }
+                grant(unit.code(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                grant(unit.code(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            }
+            taskFilters.ensureFilters();
+            log.info("Organization ready: {} units ({} new Camunda groups)", units.all().size(), created);
+        });
+    }
+
+    private boolean ensureGroup(Unit unit) {
+        Group existing = identityService.createGroupQuery().groupId(unit.code()).singleResult();
+        if (existing != null) {
+            if (!unit.name().equals(existing.getName())) {
+                existing.setName(unit.name());
+                identityService.saveGroup(existing);
+            }
+            return false;
+        }
+        Group group = identityService.newGroup(unit.code());
+        group.setName(unit.name());
+        group.setType(UNIT_GROUP_TYPE);
+        identityService.saveGroup(group);
+        return true;
+    }
+
+    /** Grants a group a permission on a resource unless an identical grant exists. */
+    void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null) {
+            if (!existing.isPermissionGranted(permission)) {
+                existing.addPermission(permission);
+                authorizationService.saveAuthorization(existing);
+            }
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.danvan.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks user names and passwords against Camunda's identity service, the one store of officers,
+ * so that Tasklist and the application's own doors share accounts. Camunda throttles repeated
+ * failures itself ({@code login-max-attempts}, growing delays).
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+
+    private final IdentityService identityService;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+            authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.danvan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaAdmin;
+import vn.danvan.support.DanvanIntegrationTest;
+import vn.danvan.support.Http;
+
+@DanvanIntegrationTest
+class PlatformIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void healthReportsDatabaseAndKafkaUp() throws Exception {
+        HttpResponse<String> response = new Http(port).get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode health = json.readTree(response.body());
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/kafka/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void engineRestRefusesAnonymousCallers() {
+        HttpResponse<String> response = new Http(port).get("/engine-rest/task");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Basic"));
+    }
+
+    @Test
+    void applicationApiRefusesAnonymousCallers() {
+        assertThat(new Http(port).get("/api/cases/liennghia-2026-000001").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void demoOfficerAuthenticatesAgainstEngineRest() throws Exception {
+        HttpResponse<String> response = new Http(port).get("/engine-rest/group?member=liennghia1", "liennghia1", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).findValuesAsText("id")).containsExactly("liennghia");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        // hiepan1 is not used by other tests right after this: Camunda throttles a user after a failure
+        assertThat(new Http(port).get("/engine-rest/task", "hiepan1", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void topicsOfTheContractExistWithTheirDeadLetterTopics() throws Exception {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+
+            assertThat(topics).contains("danvan.intake", "danvan.intake.DLT", "danvan.cases", "danvan.cases.DLT",
+                    "danvan.dialogues", "danvan.dialogues.DLT", "danvan.supervisions", "danvan.supervisions.DLT");
+            assertThat(admin.describeTopics(Set.of("danvan.cases")).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get("danvan.cases").partitions()).hasSize(6);
+        }
+    }
+
+    @Test
+    void tasklistFiltersExistForEveryOfficer() throws Exception {
+        HttpResponse<String> response = new Http(port).get("/engine-rest/filter", "huyen1", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).findValuesAsText("name"))
+                .contains("Việc của đơn vị", "Sắp đến hạn", "Quá hạn");
+    }
+}
