@@ -1,11 +1,7 @@
 package vn.danvan.organization;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -33,16 +29,16 @@ class OrganizationSetup implements ApplicationRunner {
 
     private final UnitDirectory units;
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
+    private final UnitGrants grants;
     private final TaskFilters taskFilters;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    OrganizationSetup(UnitDirectory units, IdentityService identityService, AuthorizationService authorizationService,
+    OrganizationSetup(UnitDirectory units, IdentityService identityService, UnitGrants grants,
             TaskFilters taskFilters, TransactionTemplate transaction, JdbcClient jdbc) {
         this.units = units;
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
         this.taskFilters = taskFilters;
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -57,8 +53,8 @@ class OrganizationSetup implements ApplicationRunner {
                 if (ensureGroup(unit)) {
                     created++;
                 }
-                grant(unit.code(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-                grant(unit.code(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+                grants.grant(unit.code(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                grants.grant(unit.code(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             }
             taskFilters.ensureFilters();
             log.info("Organization ready: {} units ({} new Camunda groups)", units.all().size(), created);
@@ -79,24 +75,5 @@ class OrganizationSetup implements ApplicationRunner {
         group.setType(UNIT_GROUP_TYPE);
         identityService.saveGroup(group);
         return true;
-    }
-
-    /** Grants a group a permission on a resource unless an identical grant exists. */
-    void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (existing != null) {
-            if (!existing.isPermissionGranted(permission)) {
-                existing.addPermission(permission);
-                authorizationService.saveAuthorization(existing);
-            }
-            return;
-        }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
-        authorizationService.saveAuthorization(authorization);
     }
 }

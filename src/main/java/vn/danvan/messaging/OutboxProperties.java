@@ -1,0 +1,17 @@
+package vn.danvan.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param resubmitInterval how often unsent events are looked for
+ * @param resubmitAfter    how old an unsent event must be before it is sent again
+ */
+@ConfigurationProperties("danvan.outbox")
+record OutboxProperties(
+        @DefaultValue("PT15S") Duration resubmitInterval,
+        @DefaultValue("PT30S") Duration resubmitAfter,
+        @DefaultValue("20000") int relayQueueCapacity,
+        @DefaultValue("2") int completionThreads) {
+}

@@ -1,0 +1,44 @@
+package vn.danvan.messaging.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * The data of every {@code vn.danvan.case.*} event on {@code danvan.cases}. It carries ids, codes
+ * and dates only: no petitioner's name, phone or address, and no free text a citizen wrote.
+ *
+ * @param level       the level that holds the case after this change (COMMUNE, DISTRICT, COMMITTEE)
+ * @param unitCode    the unit that holds the case after this change
+ * @param originUnitCode the commune that received the case
+ * @param status      the case status after this change
+ * @param dueAt       when the current step is due, if it is timed
+ * @param targetLevel where a forwarded or returned case goes
+ * @param targetUnitCode which unit a forwarded or returned case goes to
+ * @param fromLevel   the level that held the case before this change
+ * @param fromUnitCode the unit that held the case before this change
+ * @param outcome     a resolution's outcome, a refusal's or an escalation's kind
+ * @param actor       the officer who made the change, or "system" for timers and intake
+ * @param sequence    position of this change in the case's timeline, for ordering by consumers
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseEventData(
+        String caseId,
+        String trackingCode,
+        String level,
+        String unitCode,
+        String originUnitCode,
+        String status,
+        String type,
+        String subjectArea,
+        Instant receivedAt,
+        Instant dueAt,
+        String channel,
+        String sourceEventId,
+        String targetLevel,
+        String targetUnitCode,
+        String fromLevel,
+        String fromUnitCode,
+        String outcome,
+        String actor,
+        long sequence) {
+}

@@ -1,0 +1,76 @@
+package vn.danvan.messaging.contract;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.danvan.messaging.Topics;
+
+/**
+ * Every event type of the contract: its CloudEvents {@code type}, its topic, its source and the
+ * record its {@code data} is read into. The one place that maps types to records (docs/events.md
+ * describes each).
+ */
+public enum EventType {
+
+    PETITION_SUBMITTED("vn.danvan.petition.submitted", Topics.INTAKE, Sources.INTAKE, PetitionSubmission.class),
+
+    CASE_RECEIVED("vn.danvan.case.received", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_CLASSIFIED("vn.danvan.case.classified", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_FORWARDED("vn.danvan.case.forwarded", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_ACCEPTED("vn.danvan.case.accepted", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_REFUSED("vn.danvan.case.refused", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_RETURNED("vn.danvan.case.returned", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_DIRECTED("vn.danvan.case.directed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_REMINDED("vn.danvan.case.reminded", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_ESCALATED("vn.danvan.case.escalated", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_EXTENDED("vn.danvan.case.extended", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_RECOMPUTED("vn.danvan.case.recomputed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_RESOLVED("vn.danvan.case.resolved", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    CASE_CLOSED("vn.danvan.case.closed", Topics.CASES, Sources.PETITION, CaseEventData.class);
+
+    private static final Map<String, EventType> BY_TYPE =
+            Arrays.stream(values()).collect(Collectors.toMap(EventType::type, Function.identity()));
+
+    private final String type;
+    private final String topic;
+    private final URI source;
+    private final Class<?> dataClass;
+
+    EventType(String type, String topic, String source, Class<?> dataClass) {
+        this.type = type;
+        this.topic = topic;
+        this.source = URI.create(source);
+        this.dataClass = dataClass;
+    }
+
+    /** CloudEvents {@code source} attributes of the events danvan produces. */
+    private static final class Sources {
+        static final String INTAKE = "/danvan/intake";
+        static final String PETITION = "/danvan/petition";
+    }
+
+    public static Optional<EventType> of(String type) {
+        return Optional.ofNullable(type).map(BY_TYPE::get);
+    }
+
+    /** The CloudEvents {@code type} attribute. */
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The CloudEvents {@code source} attribute of events danvan produces of this type. */
+    public URI source() {
+        return source;
+    }
+
+    public Class<?> dataClass() {
+        return dataClass;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.danvan.organization;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Service;
+
+/** Grants Camunda permissions to unit groups, idempotently (safe to call at every start). */
+@Service
+public class UnitGrants {
+
+    private final AuthorizationService authorizationService;
+    private final UnitDirectory units;
+
+    UnitGrants(AuthorizationService authorizationService, UnitDirectory units) {
+        this.authorizationService = authorizationService;
+        this.units = units;
+    }
+
+    /** Grants the permissions to the group of every active unit of a level. */
+    public void grantToLevel(String levelCode, Resource resource, String resourceId, Permission... permissions) {
+        for (Unit unit : units.atLevel(levelCode)) {
+            grant(unit.code(), resource, resourceId, permissions);
+        }
+    }
+
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        boolean isNew = authorization == null;
+        if (isNew) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = isNew;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

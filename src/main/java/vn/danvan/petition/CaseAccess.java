@@ -1,0 +1,65 @@
+package vn.danvan.petition;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+
+/**
+ * Who may see a case: administrators, the Party committee's units, and the units the case has been
+ * with (the commune that received it, and any unit that held it since). Nobody else learns that it
+ * exists.
+ */
+@Component
+class CaseAccess {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+    static final String INTAKE_SERVICE_GROUP = "intakeservice";
+    private static final String GROUP_PREFIX = "GROUP_";
+
+    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+
+    CaseAccess(JdbcClient jdbc, UnitDirectory units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    static Set<String> groups(Authentication authentication) {
+        Set<String> groups = new HashSet<>();
+        Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
+        for (GrantedAuthority authority : authorities) {
+            if (authority.getAuthority().startsWith(GROUP_PREFIX)) {
+                groups.add(authority.getAuthority().substring(GROUP_PREFIX.length()));
+            }
+        }
+        return groups;
+    }
+
+    boolean canView(Authentication authentication, PetitionCase c) {
+        Set<String> groups = groups(authentication);
+        if (groups.contains(ADMIN_GROUP) || groups.contains(c.originUnitCode())
+                || groups.contains(c.currentUnitCode())) {
+            return true;
+        }
+        for (String group : groups) {
+            if (units.find(group).map(unit -> Unit.COMMITTEE.equals(unit.levelCode())).orElse(false)) {
+                return true;
+            }
+        }
+        return !groups.isEmpty() && jdbc.sql("""
+                SELECT count(*) FROM case_timeline WHERE case_id = :caseId AND unit_code IN (:groups)""")
+                .param("caseId", c.caseId()).param("groups", groups).query(Long.class).single() > 0;
+    }
+
+    /** Officers submit petitions for their own unit; administrators and intake service accounts for any. */
+    boolean canSubmitFor(Authentication authentication, String unitCode) {
+        Set<String> groups = groups(authentication);
+        return groups.contains(unitCode) || groups.contains(ADMIN_GROUP) || groups.contains(INTAKE_SERVICE_GROUP);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.danvan.petition;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One change of a case: the columns it sets, where the case goes next (for events that hand it to
+ * another level) and the note that goes into the timeline.
+ */
+final class CaseChange {
+
+    private final Map<String, Object> columns = new LinkedHashMap<>();
+    private String targetLevel;
+    private String targetUnitCode;
+    private String note;
+
+    static CaseChange to(CaseStatus status) {
+        CaseChange change = new CaseChange();
+        change.columns.put("status", status.name());
+        return change;
+    }
+
+    CaseChange at(String level, String unitCode) {
+        columns.put("current_level", level);
+        columns.put("current_unit_code", unitCode);
+        return this;
+    }
+
+    /** The case goes to this level and unit: receivers start or wake that level's process. */
+    CaseChange handedTo(String level, String unitCode) {
+        this.targetLevel = level;
+        this.targetUnitCode = unitCode;
+        return at(level, unitCode);
+    }
+
+    CaseChange set(String column, Object value) {
+        columns.put(column, value);
+        return this;
+    }
+
+    CaseChange outcome(String outcome) {
+        return set("outcome", outcome);
+    }
+
+    CaseChange due(Instant dueAt) {
+        return set("due_at", dueAt == null ? null : java.sql.Timestamp.from(dueAt));
+    }
+
+    CaseChange note(String note) {
+        this.note = note;
+        return this;
+    }
+
+    Map<String, Object> columns() {
+        return columns;
+    }
+
+    String targetLevel() {
+        return targetLevel;
+    }
+
+    String targetUnitCode() {
+        return targetUnitCode;
+    }
+
+    String note() {
+        return note;
+    }
+}

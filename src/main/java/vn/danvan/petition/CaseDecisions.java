@@ -1,0 +1,107 @@
+package vn.danvan.petition;
+
+import java.sql.Timestamp;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Unit;
+
+/**
+ * The decisions officers take on a case, each one change of the record with its event. Process
+ * steps call these inside the engine's transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class CaseDecisions {
+
+    private final PetitionCases cases;
+
+    CaseDecisions(PetitionCases cases) {
+        this.cases = cases;
+    }
+
+    void classify(String caseId, Classification c, String actor) {
+        cases.change(caseId, EventType.CASE_CLASSIFIED, actor, CaseChange.to(CaseStatus.CLASSIFIED)
+                .set("case_type", c.caseType()).set("subject_area", c.subjectArea())
+                .set("complexity", c.complexity()).set("remote_area", c.remoteArea())
+                .set("concerns_party_member", c.concernsPartyMember()).set("district_decision", c.districtDecision()));
+    }
+
+    void startLocalHandling(String caseId, String note, String actor) {
+        cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.IN_PROGRESS).note(note));
+    }
+
+    void forward(String caseId, Unit district, String reason, String actor) {
+        cases.change(caseId, EventType.CASE_FORWARDED, actor, CaseChange.to(CaseStatus.FORWARDED)
+                .handedTo(district.levelCode(), district.code()).set("forward_reason", reason).note(reason));
+    }
+
+    void resolveLocally(String caseId, String outcome, String conclusion, String actor) {
+        cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
+                .outcome(outcome).set("conclusion", conclusion).note(Outcome.labelOf(outcome)));
+    }
+
+    void close(String caseId, String notificationMethod, String note, String actor) {
+        cases.change(caseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.CLOSED)
+                .set("closed_at", now()).note(join("Thông báo: " + notificationMethod, note)));
+    }
+
+    void markDuplicate(String caseId, String originalCaseId, String actor) {
+        cases.change(caseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.DUPLICATE)
+                .outcome(Outcome.DUPLICATE.name()).set("duplicate_of", originalCaseId).set("closed_at", now())
+                .note("Trùng với hồ sơ " + originalCaseId));
+    }
+
+    /**
+     * The case belongs to another unit: it goes there. Another commune becomes the case's owner; a
+     * district unit takes it as if it had been forwarded.
+     */
+    void returnToUnit(String caseId, Unit unit, String note, String actor) {
+        CaseChange change = CaseChange.to(CaseStatus.RETURNED).handedTo(unit.levelCode(), unit.code())
+                .outcome(Outcome.RETURNED.name()).note(join("Chuyển " + unit.name(), note));
+        if (unit.isCommune()) {
+            change.set("origin_unit_code", unit.code());
+        }
+        cases.change(caseId, EventType.CASE_RETURNED, actor, change);
+    }
+
+    void accept(String caseId, String handler, String actor) {
+        cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.ACCEPTED)
+                .set("handler", handler).note(handler == null ? null : "Giao " + handler));
+    }
+
+    void refuse(String caseId, String originUnitCode, String reason, String actor) {
+        cases.change(caseId, EventType.CASE_REFUSED, actor, CaseChange.to(CaseStatus.REFUSED)
+                .handedTo(Unit.COMMUNE, originUnitCode).outcome(Outcome.REFUSED.name())
+                .set("refusal_reason", reason).note(reason));
+    }
+
+    void referToCommittee(String caseId, Unit committee, String note, String actor) {
+        cases.change(caseId, EventType.CASE_FORWARDED, actor, CaseChange.to(CaseStatus.REFERRED)
+                .handedTo(committee.levelCode(), committee.code()).note(note));
+    }
+
+    void direct(String caseId, String districtUnitCode, String direction, String number, String actor) {
+        cases.change(caseId, EventType.CASE_DIRECTED, actor, CaseChange.to(CaseStatus.DIRECTED)
+                .handedTo(Unit.DISTRICT, districtUnitCode).set("committee_direction", direction)
+                .note(number == null || number.isBlank() ? "Ý kiến chỉ đạo" : "Văn bản " + number));
+    }
+
+    void resolveAtDistrict(String caseId, String originUnitCode, String outcome, String conclusion,
+            String decisionNumber, String actor) {
+        cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
+                .handedTo(Unit.COMMUNE, originUnitCode).outcome(outcome).set("conclusion", conclusion)
+                .set("decision_number", decisionNumber)
+                .note(Outcome.labelOf(outcome) + (decisionNumber == null ? "" : " (" + decisionNumber + ")")));
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    private static String join(String first, String second) {
+        return second == null || second.isBlank() ? first : first + ". " + second;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.danvan.petition;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/** A case as an authorised officer sees it through {@code GET /api/cases/{caseId}}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CaseView(String caseId, String trackingCode, String status, String statusLabel, String level,
+        String unitCode, String originUnitCode, String channel, String type, String subject, String subjectArea,
+        String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, String lateState, Instant closedAt,
+        String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline) {
+
+    record Petitioner(String fullName, String phone, String address) {
+    }
+
+    static CaseView of(PetitionCase c, List<TimelineEntry> timeline) {
+        return new CaseView(c.caseId(), c.trackingCode(), c.status().name(), c.status().label(), c.currentLevel(),
+                c.currentUnitCode(), c.originUnitCode(), c.channel(), c.caseType(), c.subject(), c.subjectArea(),
+                c.content(), new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress()),
+                c.receivedAt(), c.dueAt(), c.lateState(), c.closedAt(), c.outcome(),
+                c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline);
+    }
+}

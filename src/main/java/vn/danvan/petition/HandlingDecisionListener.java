@@ -1,0 +1,79 @@
+package vn.danvan.petition;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+import vn.danvan.petition.PetitionCommuneProcess.Handling;
+
+/**
+ * Checks what the form cannot (that the original of a duplicate and the unit of a return exist)
+ * before the decide-handling task completes, so that a typo is refused in Tasklist instead of
+ * failing a later step. A local handling is the commune's acceptance of the case.
+ */
+@Component("handlingDecisionListener")
+class HandlingDecisionListener implements TaskListener {
+
+    private final PetitionCases cases;
+    private final UnitDirectory units;
+    private final CaseDecisions decisions;
+
+    HandlingDecisionListener(PetitionCases cases, UnitDirectory units, CaseDecisions decisions) {
+        this.cases = cases;
+        this.units = units;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseId = Steps.caseId(task);
+        Handling handling = handling(Steps.string(task, PetitionCommuneProcess.HANDLING));
+        switch (handling) {
+            case LOCAL -> decisions.startLocalHandling(caseId, Steps.string(task, PetitionCommuneProcess.DECISION_NOTE),
+                    Steps.actor());
+            case FORWARD -> require(Steps.string(task, CaseVariables.FORWARD_REASON), "Cần nêu lý do chuyển lên huyện.");
+            case DUPLICATE -> checkOriginal(caseId, Steps.string(task, PetitionCommuneProcess.DUPLICATE_OF));
+            case WRONG_UNIT -> checkUnit(Steps.string(task, CaseVariables.UNIT_CODE),
+                    Steps.string(task, PetitionCommuneProcess.CORRECT_UNIT));
+        }
+    }
+
+    private static Handling handling(String value) {
+        try {
+            return Handling.valueOf(require(value, "Cần chọn hướng xử lý."));
+        } catch (IllegalArgumentException e) {
+            throw new StepRejectedException("Hướng xử lý không hợp lệ: " + value);
+        }
+    }
+
+    private void checkOriginal(String caseId, String originalId) {
+        require(originalId, "Cần nhập mã hồ sơ gốc.");
+        if (originalId.equals(caseId)) {
+            throw new StepRejectedException("Hồ sơ gốc phải là một hồ sơ khác hồ sơ này.");
+        }
+        if (cases.find(originalId).isEmpty()) {
+            throw new StepRejectedException("Không tìm thấy hồ sơ gốc " + originalId + ".");
+        }
+    }
+
+    private void checkUnit(String ownUnit, String unitCode) {
+        require(unitCode, "Cần nhập mã đơn vị có thẩm quyền.");
+        Unit unit = units.find(unitCode)
+                .orElseThrow(() -> new StepRejectedException("Không có đơn vị mã " + unitCode + "."));
+        if (unit.code().equals(ownUnit)) {
+            throw new StepRejectedException("Đơn vị có thẩm quyền phải khác đơn vị đang xử lý.");
+        }
+        if (Unit.COMMITTEE.equals(unit.levelCode())) {
+            throw new StepRejectedException("Chỉ chuyển đơn cho đơn vị cấp xã hoặc cấp huyện; "
+                    + "việc thuộc thẩm quyền Huyện ủy thì chuyển lên huyện.");
+        }
+    }
+
+    private static String require(String value, String messageVi) {
+        if (value == null) {
+            throw new StepRejectedException(messageVi);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.danvan.petition;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case as a duplicate, linked to its original. */
+@Component("markDuplicateDelegate")
+class MarkDuplicateDelegate implements JavaDelegate {
+
+    private final CaseDecisions decisions;
+
+    MarkDuplicateDelegate(CaseDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        decisions.markDuplicate(Steps.caseId(execution), Steps.string(execution, PetitionCommuneProcess.DUPLICATE_OF),
+                Steps.actor());
+    }
+}

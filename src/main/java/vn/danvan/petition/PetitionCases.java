@@ -1,0 +1,153 @@
+package vn.danvan.petition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.DomainEvents;
+import vn.danvan.messaging.contract.CaseEventData;
+import vn.danvan.messaging.contract.EventType;
+
+/**
+ * The case record and its timeline. Every change goes through {@link #change}: the row is locked,
+ * updated, the change is appended to the timeline and its {@code vn.danvan.case.*} event is
+ * published, all in the caller's transaction (the engine's, when a process step calls it).
+ */
+@Service
+public class PetitionCases {
+
+    static final String SELECT = """
+            SELECT case_id, tracking_code, origin_unit_code, current_level, current_unit_code, status, channel,
+                   case_type, subject, subject_area, content, complexity, remote_area, concerns_party_member,
+                   district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
+                   duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
+                   received_at, due_at, late_state, closed_at, last_sequence
+            FROM petition_case""";
+
+    private final JdbcClient jdbc;
+    private final DomainEvents events;
+
+    PetitionCases(JdbcClient jdbc, DomainEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public Optional<PetitionCase> find(String caseId) {
+        return jdbc.sql(SELECT + " WHERE case_id = ?").param(caseId).query(PetitionCases::map).optional();
+    }
+
+    public Optional<PetitionCase> findByTrackingCode(String trackingCode) {
+        return jdbc.sql(SELECT + " WHERE tracking_code = ?").param(trackingCode).query(PetitionCases::map).optional();
+    }
+
+    Optional<PetitionCase> findBySourceEvent(String sourceEventId) {
+        return jdbc.sql(SELECT + " WHERE source_event_id = ?").param(sourceEventId).query(PetitionCases::map)
+                .optional();
+    }
+
+    public PetitionCase get(String caseId) {
+        return find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void insert(NewCase c) {
+        jdbc.sql("""
+                INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
+                    status, channel, case_type, subject, content, petitioner_name, petitioner_phone, petitioner_address,
+                    external_reference, source_event_id, received_at, last_sequence)
+                VALUES (:caseId, :trackingCode, :unitCode, :level, :unitCode, :status, :channel, :caseType, :subject,
+                    :content, :name, :phone, :address, :externalReference, :sourceEventId, :receivedAt, 0)""")
+                .param("caseId", c.caseId()).param("trackingCode", c.trackingCode())
+                .param("unitCode", c.unitCode()).param("level", c.level())
+                .param("status", CaseStatus.RECEIVED.name()).param("channel", c.channel())
+                .param("caseType", c.caseType()).param("subject", c.subject()).param("content", c.content())
+                .param("name", c.petitionerName()).param("phone", c.petitionerPhone())
+                .param("address", c.petitionerAddress()).param("externalReference", c.externalReference())
+                .param("sourceEventId", c.sourceEventId()).param("receivedAt", Timestamp.from(c.receivedAt()))
+                .update();
+    }
+
+    /**
+     * Applies a change to a case, records it in the timeline and publishes its event.
+     *
+     * @return the event data as published
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    CaseEventData change(String caseId, EventType type, String actor, CaseChange change) {
+        PetitionCase before = jdbc.sql(SELECT + " WHERE case_id = ? FOR UPDATE").param(caseId)
+                .query(PetitionCases::map).optional().orElseThrow(() -> new CaseNotFoundException(caseId));
+        int sequence = before.lastSequence() + 1;
+        // the engine's clock, so that tests that move it see consistent times
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        String assignments = change.columns().keySet().stream().map(column -> column + " = ?")
+                .collect(Collectors.joining(", "));
+        List<Object> values = new ArrayList<>(change.columns().values());
+        values.addAll(List.of(now, sequence, caseId));
+        jdbc.sql("UPDATE petition_case SET " + (assignments.isEmpty() ? "" : assignments + ", ")
+                + "updated_at = ?, last_sequence = ? WHERE case_id = ?").params(values).update();
+        PetitionCase after = get(caseId);
+        String action = type.type().substring(type.type().lastIndexOf('.') + 1);
+        jdbc.sql("""
+                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, sequence, now, action, after.currentLevel(), after.currentUnitCode(), actor, change.note())
+                .update();
+        CaseEventData data = eventData(before, after, sequence, actor, change);
+        events.publish(type, caseId, data);
+        return data;
+    }
+
+    public List<TimelineEntry> timeline(String caseId) {
+        return jdbc.sql("""
+                SELECT sequence, at, action, level, unit_code, actor, note FROM case_timeline
+                WHERE case_id = ? ORDER BY sequence""").param(caseId)
+                .query((rs, row) -> new TimelineEntry(rs.getInt("sequence"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("action"), rs.getString("level"), rs.getString("unit_code"),
+                        rs.getString("actor"), rs.getString("note")))
+                .list();
+    }
+
+    private static CaseEventData eventData(PetitionCase before, PetitionCase c, int sequence, String actor,
+            CaseChange change) {
+        return new CaseEventData(c.caseId(), c.trackingCode(), c.currentLevel(), c.currentUnitCode(),
+                c.originUnitCode(), c.status().name(), c.caseType(), c.subjectArea(), c.receivedAt(), c.dueAt(),
+                c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
+                before.currentUnitCode(), c.outcome(), actor, sequence);
+    }
+
+    static PetitionCase map(ResultSet rs, int row) throws SQLException {
+        return new PetitionCase(rs.getString("case_id"), rs.getString("tracking_code"),
+                rs.getString("origin_unit_code"), rs.getString("current_level"), rs.getString("current_unit_code"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("channel"), rs.getString("case_type"),
+                rs.getString("subject"), rs.getString("subject_area"), rs.getString("content"),
+                rs.getString("complexity"), (Boolean) rs.getObject("remote_area"),
+                (Boolean) rs.getObject("concerns_party_member"), (Boolean) rs.getObject("district_decision"),
+                rs.getString("petitioner_name"), rs.getString("petitioner_phone"),
+                rs.getString("petitioner_address"), rs.getString("source_event_id"), rs.getString("duplicate_of"),
+                rs.getString("outcome"), rs.getString("conclusion"), rs.getString("forward_reason"),
+                rs.getString("refusal_reason"), rs.getString("committee_direction"), rs.getString("handler"),
+                instant(rs, "received_at"),
+                instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"),
+                rs.getInt("last_sequence"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A case about to be created by intake. */
+    record NewCase(String caseId, String trackingCode, String unitCode, String level, String channel,
+            String caseType, String subject, String content, String petitionerName, String petitionerPhone,
+            String petitionerAddress, String externalReference, String sourceEventId, Instant receivedAt) {
+    }
+}

@@ -1,0 +1,38 @@
+package vn.danvan.petition;
+
+/** The commune-level process {@code petition-commune} (bpmn/petition-commune.bpmn). */
+public final class PetitionCommuneProcess {
+
+    public static final String KEY = "petition-commune";
+
+    static final String TASK_CLASSIFY = "UserTaskClassifyPetition";
+    static final String TASK_DECIDE_HANDLING = "UserTaskDecideHandling";
+    static final String TASK_RESOLVE_LOCALLY = "UserTaskResolveLocally";
+    static final String TASK_INFORM_CITIZEN = "UserTaskInformCitizen";
+    static final String EVENT_AWAIT_DISTRICT = "IntermediateCatchEventDistrictResult";
+
+    /** The district's answer (resolved or refused) wakes the commune process. */
+    static final String MESSAGE_DISTRICT_RESULT = "PetitionDistrictResult";
+
+    /** Start form fields (a walk-in petition recorded in Tasklist). */
+    static final String PETITIONER_NAME = "petitionerName";
+    static final String PETITIONER_PHONE = "petitionerPhone";
+    static final String PETITIONER_ADDRESS = "petitionerAddress";
+    static final String CHANNEL = "channel";
+    static final String INITIATOR = "initiator";
+
+    /** Decide-handling form. */
+    static final String HANDLING = "handling";
+    static final String DUPLICATE_OF = "duplicateOfCaseId";
+    static final String CORRECT_UNIT = "correctUnitCode";
+    static final String DECISION_NOTE = "decisionNote";
+    static final String VERIFICATION_NOTES = "verificationNotes";
+    static final String NOTIFICATION_METHOD = "notificationMethod";
+    static final String NOTIFIED_ON = "notifiedOn";
+    static final String CLOSING_NOTE = "closingNote";
+
+    enum Handling { LOCAL, FORWARD, DUPLICATE, WRONG_UNIT }
+
+    private PetitionCommuneProcess() {
+    }
+}

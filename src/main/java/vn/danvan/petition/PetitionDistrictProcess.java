@@ -1,0 +1,27 @@
+package vn.danvan.petition;
+
+/** The district-level process {@code petition-district} (bpmn/petition-district.bpmn). */
+public final class PetitionDistrictProcess {
+
+    public static final String KEY = "petition-district";
+
+    static final String TASK_ACCEPT = "UserTaskAcceptCase";
+    static final String TASK_RESOLVE = "UserTaskResolveCase";
+    static final String EVENT_AWAIT_DIRECTION = "IntermediateCatchEventCommitteeDirection";
+
+    /** A commune's forwarded case starts this process. */
+    static final String MESSAGE_FORWARDED = "PetitionForwardedToDistrict";
+    /** The committee's direction wakes the process after a referral. */
+    static final String MESSAGE_COMMITTEE_DIRECTION = "PetitionCommitteeDirection";
+
+    static final String ACCEPTANCE = "acceptance";
+    static final String REFUSAL_REASON = "refusalReason";
+    static final String HANDLER = "handler";
+    static final String DECISION_NUMBER = "decisionNumber";
+    static final String COMMITTEE_DIRECTION = "committeeDirection";
+
+    enum Acceptance { ACCEPT, REFUSE }
+
+    private PetitionDistrictProcess() {
+    }
+}

@@ -1,0 +1,90 @@
+package vn.danvan.petition;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.PetitionSubmission;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.web.InvalidInputException;
+
+/**
+ * The three doors through which a petition enters (REST, the {@code danvan.intake} topic and the
+ * Tasklist start form) all end here: one case record, its {@code received} event and its commune
+ * process, in one transaction.
+ */
+@Service
+public class PetitionIntake {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final UnitDirectory units;
+    private final CaseNumbers numbers;
+    private final PetitionCases cases;
+    private final RuntimeService runtimeService;
+
+    PetitionIntake(UnitDirectory units, CaseNumbers numbers, PetitionCases cases, RuntimeService runtimeService) {
+        this.units = units;
+        this.numbers = numbers;
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Receives a petition and starts its commune process.
+     *
+     * @param sourceEventId the inbound CloudEvent id when it came from Kafka, else null
+     * @throws InvalidInputException naming the field, for input no annotation can check
+     */
+    @Transactional
+    public CaseReceipt submit(PetitionSubmission submission, String sourceEventId, String actor) {
+        PetitionCase created = register(submission, sourceEventId, actor);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, created.caseId());
+        variables.put(CaseVariables.TRACKING_CODE, created.trackingCode());
+        variables.put(CaseVariables.SUBJECT, created.subject());
+        variables.put(CaseVariables.CONTENT, created.content());
+        variables.put(CaseVariables.UNIT_CODE, created.originUnitCode());
+        variables.put(CaseVariables.ORIGIN_UNIT_CODE, created.originUnitCode());
+        variables.put(CaseVariables.CASE_TYPE, created.caseType());
+        runtimeService.createProcessInstanceByKey(PetitionCommuneProcess.KEY)
+                .businessKey(created.caseId()).setVariables(variables).execute();
+        return new CaseReceipt(created.caseId(), created.trackingCode());
+    }
+
+    /** Creates the case record and its {@code received} event, for a process that already runs. */
+    @Transactional
+    PetitionCase register(PetitionSubmission submission, String sourceEventId, String actor) {
+        Unit unit = communeOf(submission.unitCode());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt().toInstant();
+        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("receivedAt", "must not be in the future");
+        }
+        String caseId = numbers.nextCaseId(unit.code(), receivedAt);
+        var petitioner = submission.petitioner();
+        cases.insert(new PetitionCases.NewCase(caseId, numbers.newTrackingCode(), unit.code(), unit.levelCode(),
+                submission.channel().name(), submission.type() == null ? null : submission.type().name(),
+                submission.subject(), submission.content(), petitioner.fullName(), petitioner.phone(),
+                petitioner.address(), submission.externalReference(), sourceEventId, receivedAt));
+        cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
+                .note(submission.channel().name()));
+        return cases.get(caseId);
+    }
+
+    private Unit communeOf(String unitCode) {
+        Unit unit = units.find(unitCode)
+                .orElseThrow(() -> new InvalidInputException("unitCode", "unknown unit '" + unitCode + "'"));
+        if (!unit.isCommune()) {
+            throw new InvalidInputException("unitCode",
+                    "petitions are received by a commune or town; '" + unitCode + "' is at level " + unit.levelCode());
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.danvan.petition;
+
+import jakarta.validation.Validator;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.messaging.contract.PetitionSubmission;
+import vn.danvan.messaging.contract.Petitioner;
+import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.web.InvalidInputException;
+
+/**
+ * First step of the commune process. A petition that came through REST or Kafka is already a case;
+ * one recorded with Tasklist's start form becomes one here, at the recording officer's commune.
+ */
+@Component("registerCaseDelegate")
+class RegisterCaseDelegate implements JavaDelegate {
+
+    private final PetitionIntake intake;
+    private final IdentityService identityService;
+    private final UnitDirectory units;
+    private final Validator validator;
+
+    RegisterCaseDelegate(PetitionIntake intake, IdentityService identityService, UnitDirectory units,
+            Validator validator) {
+        this.intake = intake;
+        this.identityService = identityService;
+        this.units = units;
+        this.validator = validator;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (Steps.caseId(execution) != null) {
+            return;
+        }
+        String officer = Steps.string(execution, PetitionCommuneProcess.INITIATOR);
+        String unitCode = officerCommune(officer);
+        PetitionSubmission submission = new PetitionSubmission(unitCode,
+                PetitionSubmission.Channel.valueOf(orDefault(Steps.string(execution, PetitionCommuneProcess.CHANNEL), "WALK_IN")),
+                null, Steps.string(execution, CaseVariables.SUBJECT), Steps.string(execution, CaseVariables.CONTENT),
+                null, new Petitioner(Steps.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
+                        Steps.string(execution, PetitionCommuneProcess.PETITIONER_PHONE),
+                        Steps.string(execution, PetitionCommuneProcess.PETITIONER_ADDRESS)), null);
+        var violations = validator.validate(submission);
+        if (!violations.isEmpty()) {
+            throw new StepRejectedException("Không lưu được đơn: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        PetitionCase created;
+        try {
+            created = intake.register(submission, null, officer == null ? Steps.SYSTEM : officer);
+        } catch (InvalidInputException e) {
+            throw new StepRejectedException("Không lưu được đơn: " + e.getMessage());
+        }
+        execution.setProcessBusinessKey(created.caseId());
+        execution.setVariable(CaseVariables.CASE_ID, created.caseId());
+        execution.setVariable(CaseVariables.TRACKING_CODE, created.trackingCode());
+        execution.setVariable(CaseVariables.UNIT_CODE, unitCode);
+        execution.setVariable(CaseVariables.ORIGIN_UNIT_CODE, unitCode);
+        execution.setVariable(CaseVariables.CASE_TYPE, null);
+    }
+
+    private String officerCommune(String officer) {
+        if (officer != null) {
+            for (var group : identityService.createGroupQuery().groupMember(officer).list()) {
+                var unit = units.find(group.getId());
+                if (unit.isPresent() && unit.get().isCommune()) {
+                    return unit.get().code();
+                }
+            }
+        }
+        throw new StepRejectedException("Chỉ cán bộ cấp xã mới ghi nhận đơn tại đây: tài khoản "
+                + officer + " không thuộc xã, thị trấn nào.");
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}
