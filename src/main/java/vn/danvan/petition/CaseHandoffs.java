@@ -66,6 +66,11 @@ class CaseHandoffs {
     }
 
     private void correlate(String message, PetitionCase c, Map<String, Object> variables) {
+        // Asking first keeps an early event's retries quiet: a failed correlation logs an engine error.
+        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(c.caseId())
+                .messageEventSubscriptionName(message).count() == 0) {
+            throw new EventNotYetExpectedException("no process of case " + c.caseId() + " waits for " + message, null);
+        }
         try {
             runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(c.caseId())
                     .setVariables(variables).correlateWithResult();

@@ -1,0 +1,117 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.support.DanvanIntegrationTest;
+import vn.danvan.support.Http;
+import vn.danvan.support.Petitions;
+
+/** The intake and case doors over HTTP: answers, errors and who may see what. */
+@DanvanIntegrationTest
+class PetitionApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void anOfficerSubmitsAPetitionForTheirCommuneAndGetsACaseIdAndATrackingCode() throws Exception {
+        HttpResponse<String> response = http().postJson("/api/petitions",
+                Petitions.json("liennghia", "Nước sinh hoạt bị ô nhiễm"), "liennghia1", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode receipt = json.readTree(response.body());
+        assertThat(receipt.path("caseId").asText()).matches("LIENNGHIA-20\\d\\d-\\d{5}");
+        assertThat(receipt.path("trackingCode").asText()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + receipt.path("caseId").asText());
+    }
+
+    @Test
+    void invalidPetitionsAreRefusedNamingEveryBadField() throws Exception {
+        String body = """
+                {"unitCode": "liennghia", "channel": "ONLINE", "subject": "", "content": "x",
+                 "petitioner": {"fullName": "", "phone": "call me"}}""";
+
+        HttpResponse<String> response = http().postJson("/api/petitions", body, "liennghia1", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("subject", "petitioner.fullName", "petitioner.phone");
+    }
+
+    @Test
+    void aWrongEnumValueIsNamed() throws Exception {
+        String body = Petitions.json("liennghia", "Kênh lạ").replace("\"ONLINE\"", "\"FAX\"");
+
+        HttpResponse<String> response = http().postJson("/api/petitions", body, "liennghia1", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(response.body()).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("channel");
+        assertThat(error.path("message").asText()).contains("WALK_IN");
+    }
+
+    @Test
+    void anUnknownUnitIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> response = http().postJson("/api/petitions", Petitions.json("atlantis", "Đơn vị lạ"),
+                "admin", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(response.body()).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("unitCode");
+        assertThat(error.path("message").asText()).isEqualTo("unknown unit 'atlantis'");
+    }
+
+    @Test
+    void anOfficerCannotSubmitForAnotherCommune() {
+        assertThat(http().postJson("/api/petitions", Petitions.json("hiepan", "Không phải xã mình"), "liennghia1", "demo")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theCaseViewIsForTheCasesUnitsOnly() throws Exception {
+        String caseId = json.readTree(http().postJson("/api/petitions", Petitions.json("liennghia", "Xem hồ sơ"),
+                "liennghia1", "demo").body()).path("caseId").asText();
+
+        HttpResponse<String> own = http().get("/api/cases/" + caseId, "liennghia1", "demo");
+        assertThat(own.statusCode()).isEqualTo(200);
+        JsonNode view = json.readTree(own.body());
+        assertThat(view.path("petitioner").path("fullName").asText()).isEqualTo("Nguyễn Văn Bình");
+        assertThat(view.path("timeline").findValuesAsText("action")).containsExactly("received");
+        assertThat(view.path("statusLabel").asText()).isEqualTo("Đã tiếp nhận");
+
+        assertThat(http().get("/api/cases/" + caseId, "hiepan1", "demo").statusCode()).isEqualTo(404);
+        assertThat(http().get("/api/cases/" + caseId, "huyenuy1", "demo").statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/cases/" + caseId).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void citizensLookUpStatusAndDatesByTrackingCodeWithoutPersonalData() throws Exception {
+        JsonNode receipt = json.readTree(http().postJson("/api/petitions", Petitions.json("liennghia", "Tra cứu"),
+                "liennghia1", "demo").body());
+
+        HttpResponse<String> response = http().get("/api/public/cases/" + receipt.path("trackingCode").asText());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode status = json.readTree(response.body());
+        assertThat(status.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(status.has("receivedAt")).isTrue();
+        assertThat(response.body()).doesNotContain("Nguyễn").doesNotContain("0912").doesNotContain("Tra cứu")
+                .doesNotContain(receipt.path("caseId").asText());
+        assertThat(http().get("/api/public/cases/AAAA-BBBB-CCCC").statusCode()).isEqualTo(404);
+    }
+
+    private Http http() {
+        return new Http(port);
+    }
+}

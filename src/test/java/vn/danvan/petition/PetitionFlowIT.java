@@ -1,0 +1,222 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.support.CaseDriver;
+import vn.danvan.support.DanvanIntegrationTest;
+import vn.danvan.support.Http;
+import vn.danvan.support.KafkaCaseEvents;
+import vn.danvan.support.KafkaTestClient;
+import vn.danvan.support.Petitions;
+
+/**
+ * Every path of the three petition processes, on the running application: intake through REST,
+ * tasks completed through the engine API as officers would in Tasklist, and the moves between
+ * levels through the real Kafka broker.
+ */
+@DanvanIntegrationTest
+class PetitionFlowIT {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    PetitionCases cases;
+
+    @Autowired
+    ObjectMapper json;
+
+    CaseDriver driver;
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        driver = new CaseDriver(engine);
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void tearDown() {
+        kafka.close();
+    }
+
+    @Test
+    void communeHandlesAFeedbackItselfAndClosesIt() {
+        String caseId = submit("liennghia", "Rác thải ở chợ");
+        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).isWaitingAt("UserTaskClassifyPetition");
+
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
+        assertThat(engine.getRuntimeService().getVariable(driver.instance(caseId, PetitionCommuneProcess.KEY).getId(),
+                "handlingLevel")).isEqualTo("COMMUNE");
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
+        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã kiểm tra thực tế",
+                "outcome", "ANSWERED", "conclusion", "Xã đã bố trí thu gom rác hằng ngày"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT",
+                "notifiedOn", "2026-11-27"));
+
+        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
+        assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+        List<ConsumerRecord<String, byte[]>> events = KafkaCaseEvents.await(kafka, caseId, 5);
+        assertThat(KafkaCaseEvents.changes(events)).containsExactly("received", "classified", "accepted", "resolved", "closed");
+        assertThat(KafkaCaseEvents.sequences(events)).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void communeForwardsDistrictAcceptsAndResolvesCommuneCloses() {
+        String caseId = submit("liennghia", "Khiếu nại quyết định thu hồi đất");
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("COMPLAINT", "LAND", false, true));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
+                "forwardReason", "Quyết định do UBND huyện ban hành"));
+
+        var accept = driver.awaitTask(caseId, "UserTaskAcceptCase");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyen"));
+        assertThat(accept.getName()).contains(caseId).contains("Khiếu nại quyết định thu hồi đất");
+        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
+        driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "PARTLY_UPHELD",
+                "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
+
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL", "notifiedOn", "2026-11-27"));
+        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseResolved");
+        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
+        PetitionCase closed = cases.get(caseId);
+        assertThat(closed.outcome()).isEqualTo("PARTLY_UPHELD");
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 6)))
+                .containsExactly("received", "classified", "forwarded", "accepted", "resolved", "closed");
+    }
+
+    @Test
+    void districtRefusesWithAReasonAndTheCommuneTellsTheCitizen() {
+        String caseId = submit("hiepan", "Đề nghị cấp lại sổ đỏ");
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
+        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "REFUSE",
+                "refusalReason", "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
+
+        var inform = driver.awaitTask(caseId, "UserTaskInformCitizen");
+        assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
+                .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
+        assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE", "notifiedOn", "2026-11-27"));
+
+        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseRefused");
+        assertThat(cases.get(caseId).outcome()).isEqualTo("REFUSED");
+        assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 5)))
+                .containsExactly("received", "classified", "forwarded", "refused", "closed");
+    }
+
+    @Test
+    void aDenunciationOfAPartyMemberIsReferredToTheCommitteeWhichDirectsTheDistrict() {
+        String caseId = submit("tanhoi", "Tố cáo cán bộ lạm quyền");
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Liên quan đảng viên"));
+        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT", "handler", "huyen1"));
+
+        var direct = driver.awaitTask(caseId, "UserTaskDirectCase");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(direct.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyenuy"));
+        assertThat(driver.instance(caseId, PetitionDistrictProcess.KEY)).isWaitingAt("IntermediateCatchEventCommitteeDirection");
+        driver.complete(caseId, "UserTaskDirectCase", Map.of("committeeDirection", "Giao Ủy ban Kiểm tra xác minh",
+                "directionNumber", "12-CV/HU"));
+
+        var resolve = driver.awaitTask(caseId, "UserTaskResolveCase");
+        assertThat(resolve.getAssignee()).isEqualTo("huyen1");
+        assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
+                .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
+        driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "UPHELD", "conclusion", "Tố cáo đúng",
+                "decisionNumber", "45/KL-UBND"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT", "notifiedOn", "2026-11-27"));
+
+        assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo("EndEventDirectionSent");
+        assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 8))).containsExactly("received",
+                "classified", "forwarded", "accepted", "forwarded", "directed", "resolved", "closed");
+    }
+
+    @Test
+    void aDuplicateIsLinkedToItsOriginalAndClosed() {
+        String original = submit("ninhgia", "Đường liên thôn xuống cấp");
+        String duplicate = submit("ninhgia", "Đường liên thôn xuống cấp");
+        driver.complete(duplicate, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
+
+        assertThatThrownBy(() -> driver.complete(duplicate, "UserTaskDecideHandling",
+                Map.of("handling", "DUPLICATE", "duplicateOfCaseId", "NINHGIA-2026-99999")))
+                .hasMessageContaining("Không tìm thấy hồ sơ gốc NINHGIA-2026-99999");
+        driver.complete(duplicate, "UserTaskDecideHandling", Map.of("handling", "DUPLICATE", "duplicateOfCaseId", original));
+
+        assertThat(driver.history(duplicate, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventClosedAsDuplicate");
+        PetitionCase closed = cases.get(duplicate);
+        assertThat(closed.status()).isEqualTo(CaseStatus.DUPLICATE);
+        assertThat(closed.duplicateOf()).isEqualTo(original);
+        assertThat(cases.get(original).status()).isEqualTo(CaseStatus.RECEIVED);
+    }
+
+    @Test
+    void aPetitionForAnotherCommuneGoesThereWithTheSameCaseId() {
+        String caseId = submit("liennghia", "Tranh chấp ranh giới đất ở Hiệp An");
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "LAND", false, false));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "WRONG_UNIT", "correctUnitCode", "hiepan"));
+
+        var classify = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(caseId).taskCandidateGroup("hiepan").singleResult(), t -> t != null);
+        assertThat(classify.getTaskDefinitionKey()).isEqualTo("UserTaskClassifyPetition");
+        assertThat(cases.get(caseId).originUnitCode()).isEqualTo("hiepan");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskCandidateGroup("liennghia").count()).isZero();
+        assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 3)))
+                .containsExactly("received", "classified", "returned");
+    }
+
+    @Test
+    void anEventThatArrivesBeforeItsProcessWaitsIsCorrelatedOnceItWaits() {
+        String caseId = submit("daloan", "Xin hỗ trợ hộ nghèo");
+        String resolvedEarly = """
+                {"caseId": "%s", "trackingCode": "X", "level": "DISTRICT", "unitCode": "daloan", "status": "RESOLVED",
+                 "targetLevel": "COMMUNE", "targetUnitCode": "daloan", "actor": "test", "sequence": 99}""".formatted(caseId);
+        kafka.send("danvan.cases", caseId, resolvedEarly, Map.of("ce_id", "early-" + caseId,
+                "ce_type", "vn.danvan.case.resolved", "ce_source", "/test", "ce_specversion", "1.0",
+                "content-type", "application/json"));
+
+        // The commune process is still at classification: the event waits, retried with back-off.
+        await().atMost(CaseDriver.PATIENCE).until(() -> new Http(port).get("/actuator/prometheus").body().lines()
+                .anyMatch(line -> line.startsWith("danvan_events_retried_total{")
+                        && line.contains("consumer=\"danvan-petition-handoff\"")));
+        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Chính sách huyện"));
+
+        driver.awaitTask(caseId, "UserTaskInformCitizen");
+        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).hasPassed("IntermediateCatchEventDistrictResult");
+    }
+
+    private String submit(String unitCode, String subject) {
+        var response = new Http(port).postJson("/api/petitions", Petitions.json(unitCode, subject), "admin", "demo");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        try {
+            return json.readTree(response.body()).path("caseId").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
