@@ -28,7 +28,6 @@ public final class PetitionCommuneProcess {
     static final String DECISION_NOTE = "decisionNote";
     static final String VERIFICATION_NOTES = "verificationNotes";
     static final String NOTIFICATION_METHOD = "notificationMethod";
-    static final String NOTIFIED_ON = "notifiedOn";
     static final String CLOSING_NOTE = "closingNote";
 
     enum Handling { LOCAL, FORWARD, DUPLICATE, WRONG_UNIT }

@@ -73,8 +73,7 @@ class PetitionFlowIT {
         driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
         driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã kiểm tra thực tế",
                 "outcome", "ANSWERED", "conclusion", "Xã đã bố trí thu gom rác hằng ngày"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT",
-                "notifiedOn", "2026-11-27"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
 
         assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
@@ -98,7 +97,7 @@ class PetitionFlowIT {
         driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "PARTLY_UPHELD",
                 "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
 
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL", "notifiedOn", "2026-11-27"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL"));
         assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseResolved");
         assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
         PetitionCase closed = cases.get(caseId);
@@ -120,7 +119,7 @@ class PetitionFlowIT {
         assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
                 .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
         assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE", "notifiedOn", "2026-11-27"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE"));
 
         assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseRefused");
         assertThat(cases.get(caseId).outcome()).isEqualTo("REFUSED");
@@ -148,7 +147,7 @@ class PetitionFlowIT {
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
         driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "UPHELD", "conclusion", "Tố cáo đúng",
                 "decisionNumber", "45/KL-UBND"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT", "notifiedOn", "2026-11-27"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
 
         assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo("EndEventDirectionSent");
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 8))).containsExactly("received",
