@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.messaging.contract.PetitionSubmission;
 
@@ -20,11 +21,13 @@ class PetitionController {
     private final PetitionIntake intake;
     private final PetitionCases cases;
     private final CaseAccess access;
+    private final CaseSearch search;
 
-    PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access) {
+    PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search) {
         this.intake = intake;
         this.cases = cases;
         this.access = access;
+        this.search = search;
     }
 
     @PostMapping("/api/petitions")
@@ -41,6 +44,13 @@ class PetitionController {
         PetitionCase c = cases.find(caseId).filter(found -> access.canView(user, found))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
         return CaseView.of(c, cases.timeline(caseId));
+    }
+
+    /** Cases by petitioner and subject, among those the caller's units received or hold. */
+    @GetMapping("/api/cases")
+    java.util.List<CaseSummary> search(@RequestParam(required = false) String petitioner,
+            @RequestParam(required = false) String subject, Authentication user) {
+        return search.search(access.seesAllCases(user) ? null : CaseAccess.groups(user), petitioner, subject);
     }
 
     @GetMapping("/api/public/cases/{trackingCode}")

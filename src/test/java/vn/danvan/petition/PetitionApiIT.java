@@ -114,4 +114,36 @@ class PetitionApiIT {
     private Http http() {
         return new Http(port);
     }
+
+    @Test
+    void officersFindCasesByPetitionerAndSubjectAmongTheirOwnUnitsCases() throws Exception {
+        String caseId = json.readTree(http().postJson("/api/petitions", Petitions.json("liennghia", "Tìm đơn gốc đặc biệt"),
+                "liennghia1", "demo").body()).path("caseId").asText();
+
+        HttpResponse<String> own = http().get("/api/cases?petitioner=nguy%E1%BB%85n&subject=%C4%91%C6%A1n%20g%E1%BB%91c",
+                "liennghia1", "demo");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(own.body()).findValuesAsText("caseId")).contains(caseId);
+
+        HttpResponse<String> other = http().get("/api/cases?subject=%C4%91%C6%A1n%20g%E1%BB%91c", "hiepan1", "demo");
+        assertThat(json.readTree(other.body()).findValuesAsText("caseId")).doesNotContain(caseId);
+    }
+
+    @Test
+    void theEngineRestApiShowsAnOfficerOnlyTheTasksOfTheirUnit() throws Exception {
+        String caseId = json.readTree(http().postJson("/api/petitions", Petitions.json("liennghia", "REST cách ly"),
+                "liennghia1", "demo").body()).path("caseId").asText();
+        String query = "/engine-rest/task?processInstanceBusinessKey=" + caseId;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                json.readTree(http().get(query, "liennghia1", "demo").body()).size() == 1);
+        String taskId = json.readTree(http().get(query, "liennghia1", "demo").body()).get(0).path("id").asText();
+
+        assertThat(json.readTree(http().get(query, "hiepan1", "demo").body())).isEmpty();
+        assertThat(http().get("/engine-rest/task/" + taskId, "hiepan1", "demo").statusCode()).isEqualTo(404);
+        assertThat(http().get("/engine-rest/task/" + taskId + "/variables", "hiepan1", "demo").statusCode())
+                .isIn(403, 404);
+        assertThat(http().postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"hiepan1\"}", "hiepan1", "demo")
+                .statusCode()).isIn(403, 404);
+        assertThat(http().get("/engine-rest/task/" + taskId, "liennghia1", "demo").statusCode()).isEqualTo(200);
+    }
 }

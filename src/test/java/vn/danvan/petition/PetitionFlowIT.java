@@ -159,6 +159,8 @@ class PetitionFlowIT {
         String original = submit("ninhgia", "Đường liên thôn xuống cấp");
         String duplicate = submit("ninhgia", "Đường liên thôn xuống cấp");
         driver.complete(duplicate, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
+        assertThat((String) engine.getTaskService().getVariable(driver.awaitTask(duplicate, "UserTaskDecideHandling").getId(),
+                "possibleDuplicates")).contains(original);
 
         assertThatThrownBy(() -> driver.complete(duplicate, "UserTaskDecideHandling",
                 Map.of("handling", "DUPLICATE", "duplicateOfCaseId", "NINHGIA-2026-99999")))

@@ -1,0 +1,67 @@
+package vn.danvan.petition;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds cases by petitioner and subject, for officers looking for the original of a duplicate and
+ * for the routing step that suggests possible duplicates.
+ */
+@Component
+class CaseSearch {
+
+    static final int LIMIT = 20;
+
+    private final JdbcClient jdbc;
+
+    CaseSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param units only cases received by or held by these units; null for every unit
+     */
+    List<CaseSummary> search(Collection<String> units, String petitioner, String subject) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT case_id, subject, status, origin_unit_code, received_at FROM petition_case WHERE true""");
+        var query = new java.util.LinkedHashMap<String, Object>();
+        if (units != null) {
+            sql.append(" AND (origin_unit_code IN (:units) OR current_unit_code IN (:units))");
+            query.put("units", units.isEmpty() ? List.of("") : units);
+        }
+        if (petitioner != null && !petitioner.isBlank()) {
+            sql.append(" AND lower(petitioner_name) LIKE :petitioner");
+            query.put("petitioner", like(petitioner));
+        }
+        if (subject != null && !subject.isBlank()) {
+            sql.append(" AND lower(subject) LIKE :subject");
+            query.put("subject", like(subject));
+        }
+        sql.append(" ORDER BY received_at DESC LIMIT ").append(LIMIT);
+        return jdbc.sql(sql.toString()).params(query).query((rs, row) -> {
+            CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+            return new CaseSummary(rs.getString("case_id"), rs.getString("subject"), status.name(), status.label(),
+                    rs.getString("origin_unit_code"), rs.getTimestamp("received_at").toInstant());
+        }).list();
+    }
+
+    /** Open cases of the same commune from the same petitioner or on the same subject. */
+    String possibleDuplicatesOf(PetitionCase c) {
+        List<String> found = jdbc.sql("""
+                SELECT case_id, subject FROM petition_case
+                WHERE origin_unit_code = ? AND case_id <> ? AND status NOT IN ('CLOSED', 'DUPLICATE', 'RETURNED')
+                  AND (lower(petitioner_name) = lower(?) OR lower(subject) = lower(?))
+                ORDER BY received_at LIMIT 5""")
+                .params(c.originUnitCode(), c.caseId(), c.petitionerName(), c.subject())
+                .query((rs, row) -> rs.getString("case_id") + " (" + rs.getString("subject") + ")").list();
+        return found.isEmpty() ? "không có" : String.join("; ", found);
+    }
+
+    private static String like(String text) {
+        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
