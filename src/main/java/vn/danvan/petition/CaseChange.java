@@ -21,6 +21,11 @@ final class CaseChange {
         return change;
     }
 
+    /** A change that leaves the status as it is (a reminder, an escalation, a new due date). */
+    static CaseChange keep() {
+        return new CaseChange();
+    }
+
     CaseChange at(String level, String unitCode) {
         columns.put("current_level", level);
         columns.put("current_unit_code", unitCode);

@@ -30,7 +30,8 @@ class CaseDecisions {
     }
 
     void startLocalHandling(String caseId, String note, String actor) {
-        cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.IN_PROGRESS).note(note));
+        cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.IN_PROGRESS)
+                .set("accepted_at", now()).note(note));
     }
 
     void forward(String caseId, Unit district, String reason, String actor) {
@@ -69,7 +70,7 @@ class CaseDecisions {
 
     void accept(String caseId, String handler, String actor) {
         cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.ACCEPTED)
-                .set("handler", handler).note(handler == null ? null : "Giao " + handler));
+                .set("handler", handler).set("accepted_at", now()).note(handler == null ? null : "Giao " + handler));
     }
 
     void refuse(String caseId, String originUnitCode, String reason, String actor) {

@@ -34,6 +34,7 @@ public record PetitionCase(
         Instant dueAt,
         String lateState,
         Instant closedAt,
+        Instant acceptedAt,
         int lastSequence) {
 
     public boolean isDenunciation() {

@@ -30,7 +30,7 @@ public class PetitionCases {
                    case_type, subject, subject_area, content, complexity, remote_area, concerns_party_member,
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
-                   received_at, due_at, late_state, closed_at, last_sequence
+                   received_at, due_at, late_state, closed_at, accepted_at, last_sequence
             FROM petition_case""";
 
     private final JdbcClient jdbc;
@@ -106,6 +106,13 @@ public class PetitionCases {
         return data;
     }
 
+    /** A new timed step started: the case is due then, and on time again. No event of its own. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void stepDue(String caseId, Instant dueAt) {
+        jdbc.sql("UPDATE petition_case SET due_at = ?, late_state = 'ON_TIME' WHERE case_id = ?")
+                .params(Timestamp.from(dueAt), caseId).update();
+    }
+
     public List<TimelineEntry> timeline(String caseId) {
         return jdbc.sql("""
                 SELECT sequence, at, action, level, unit_code, actor, note FROM case_timeline
@@ -120,7 +127,7 @@ public class PetitionCases {
             CaseChange change) {
         return new CaseEventData(c.caseId(), c.trackingCode(), c.currentLevel(), c.currentUnitCode(),
                 c.originUnitCode(), c.status().name(), c.caseType(), c.subjectArea(), c.receivedAt(), c.dueAt(),
-                c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
+                c.lateState(), c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
                 before.currentUnitCode(), c.outcome(), actor, sequence);
     }
 
@@ -136,7 +143,7 @@ public class PetitionCases {
                 rs.getString("outcome"), rs.getString("conclusion"), rs.getString("forward_reason"),
                 rs.getString("refusal_reason"), rs.getString("committee_direction"), rs.getString("handler"),
                 instant(rs, "received_at"),
-                instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"),
+                instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
                 rs.getInt("last_sequence"));
     }
 

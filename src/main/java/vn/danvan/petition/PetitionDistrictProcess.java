@@ -19,8 +19,14 @@ public final class PetitionDistrictProcess {
     static final String HANDLER = "handler";
     static final String DECISION_NUMBER = "decisionNumber";
     static final String COMMITTEE_DIRECTION = "committeeDirection";
+    /** Resolve form: conclude, or ask for an extension of the resolution period. */
+    static final String RESOLUTION = "resolution";
+    static final String EXTENSION_REASON = "extensionReason";
+    static final String EXTENSION_DECISION = "extensionDecisionNumber";
 
     enum Acceptance { ACCEPT, REFUSE }
+
+    enum Resolution { RESOLVE, EXTEND }
 
     private PetitionDistrictProcess() {
     }

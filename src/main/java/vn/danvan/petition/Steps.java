@@ -34,6 +34,14 @@ final class Steps {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
 
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm dd/MM/yyyy").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** A date as officers read it: Vietnam's time, day first. */
+    static String shown(java.time.Instant instant) {
+        return SHOWN.format(instant);
+    }
+
     static String caseId(VariableScope scope) {
         return (String) scope.getVariable(CaseVariables.CASE_ID);
     }

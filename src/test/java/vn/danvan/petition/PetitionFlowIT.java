@@ -94,7 +94,7 @@ class PetitionFlowIT {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyen"));
         assertThat(accept.getName()).contains(caseId).contains("Khiếu nại quyết định thu hồi đất");
         driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "PARTLY_UPHELD",
+        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "PARTLY_UPHELD",
                 "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
 
         driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL"));
@@ -145,7 +145,7 @@ class PetitionFlowIT {
         assertThat(resolve.getAssignee()).isEqualTo("huyen1");
         assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("outcome", "UPHELD", "conclusion", "Tố cáo đúng",
+        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "UPHELD", "conclusion", "Tố cáo đúng",
                 "decisionNumber", "45/KL-UBND"));
         driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
 

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param targetUnitCode which unit a forwarded or returned case goes to
  * @param fromLevel   the level that held the case before this change
  * @param fromUnitCode the unit that held the case before this change
- * @param outcome     a resolution's outcome, a refusal's or an escalation's kind
+ * @param lateState   ON_TIME, LATE (past the current step's due date) or VERY_LATE
+ * @param outcome     a resolution's outcome (UPHELD, REFUSED, DUPLICATE, ...)
  * @param actor       the officer who made the change, or "system" for timers and intake
  * @param sequence    position of this change in the case's timeline, for ordering by consumers
  */
@@ -32,6 +33,7 @@ public record CaseEventData(
         String subjectArea,
         Instant receivedAt,
         Instant dueAt,
+        String lateState,
         String channel,
         String sourceEventId,
         String targetLevel,

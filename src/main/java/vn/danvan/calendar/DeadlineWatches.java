@@ -1,0 +1,168 @@
+package vn.danvan.calendar;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts timed steps under watch: computes their dates from the rules and the calendar, records them,
+ * and starts a {@code deadline-watch} process whose timers remind and escalate. Timers run on
+ * Camunda's job executor, shared by every node through the database.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class DeadlineWatches {
+
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(WorkingCalendar.VIETNAM);
+
+    private final DeadlineRules rules;
+    private final DeadlineCalculator calculator;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final JdbcClient jdbc;
+
+    DeadlineWatches(DeadlineRules rules, DeadlineCalculator calculator, RuntimeService runtimeService,
+            ManagementService managementService, JdbcClient jdbc) {
+        this.rules = rules;
+        this.calculator = calculator;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.jdbc = jdbc;
+    }
+
+    /** Starts watching a step whose clock started at {@code anchor}. */
+    public Deadline watch(String taskId, DeadlineSubject subject, Instant anchor) {
+        DeadlineRule rule = rules.find(subject);
+        Deadline deadline = calculator.compute(anchor, rule, extensionsUsed(subject.subjectId(), subject.stage()));
+        jdbc.sql("""
+                INSERT INTO deadline (task_id, kind, subject_id, stage, unit_code, anchor_at, remind_at, due_at,
+                    very_late_at, rule_key, case_type, complexity, remote_area)
+                VALUES (:task, :kind, :subject, :stage, :unit, :anchor, :remind, :due, :veryLate, :rule, :type,
+                    :complexity, :remote)""")
+                .param("task", taskId).param("kind", subject.kind()).param("subject", subject.subjectId())
+                .param("stage", subject.stage()).param("unit", subject.unitCode())
+                .param("anchor", Timestamp.from(anchor)).param("remind", Timestamp.from(deadline.remindAt()))
+                .param("due", Timestamp.from(deadline.dueAt())).param("veryLate", Timestamp.from(deadline.veryLateAt()))
+                .param("rule", rule.basis()).param("type", subject.caseType()).param("complexity", subject.complexity())
+                .param("remote", subject.remoteArea()).update();
+        Map<String, Object> variables = new HashMap<>(dates(deadline));
+        variables.put(DeadlineWatchProcess.TASK_ID, taskId);
+        variables.put(DeadlineWatchProcess.KIND, subject.kind());
+        variables.put(DeadlineWatchProcess.SUBJECT_ID, subject.subjectId());
+        variables.put(DeadlineWatchProcess.SUBJECT, subject.label());
+        variables.put(DeadlineWatchProcess.STAGE, subject.stage());
+        variables.put(DeadlineWatchProcess.UNIT_CODE, subject.unitCode());
+        String instanceId = runtimeService.createProcessInstanceByKey(DeadlineWatchProcess.KEY)
+                .businessKey(subject.subjectId()).setVariables(variables).execute().getId();
+        jdbc.sql("UPDATE deadline SET watch_instance_id = ? WHERE task_id = ?").params(instanceId, taskId).update();
+        return deadline;
+    }
+
+    /** The step is done: its timers stop and any follow-up task of its lateness is withdrawn. */
+    public void met(String taskId) {
+        Optional<String> instance = jdbc.sql("""
+                UPDATE deadline SET state = 'MET' WHERE task_id = ? AND state = 'OPEN' RETURNING watch_instance_id""")
+                .param(taskId).query(String.class).optional();
+        instance.filter(this::isActive).ifPresent(id -> runtimeService
+                .createMessageCorrelation(DeadlineWatchProcess.MESSAGE_MET).processInstanceId(id).correlateWithResult());
+    }
+
+    /** How many extensions a subject's stage has been granted so far. */
+    public int extensionsUsed(String subjectId, String stage) {
+        return jdbc.sql("SELECT count(*) FROM deadline_extension WHERE subject_id = ? AND stage = ?")
+                .params(subjectId, stage).query(Integer.class).single();
+    }
+
+    /**
+     * Grants one more extension if the rule allows it.
+     *
+     * @return the new deadline of the stage, counted from its original start
+     * @throws ExtensionRefusedException when the allowed number is used up (or none is allowed)
+     */
+    public Deadline extend(DeadlineSubject subject, Instant anchor, String reason, String decisionNumber, String actor,
+            Instant now) {
+        DeadlineRule rule = rules.find(subject);
+        int used = extensionsUsed(subject.subjectId(), subject.stage());
+        if (used >= rule.extensionsAllowed()) {
+            throw new ExtensionRefusedException(rule.extensionsAllowed(), rule.basis());
+        }
+        jdbc.sql("""
+                INSERT INTO deadline_extension (subject_id, stage, sequence, reason, decision_number, granted_by, granted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(subject.subjectId(), subject.stage(), used + 1, reason, decisionNumber, actor, Timestamp.from(now))
+                .update();
+        return calculator.compute(anchor, rule, used + 1);
+    }
+
+    /** Checks, before an officer's request is accepted, that one more extension is allowed. */
+    public void checkExtensionAllowed(DeadlineSubject subject) {
+        DeadlineRule rule = rules.find(subject);
+        if (extensionsUsed(subject.subjectId(), subject.stage()) >= rule.extensionsAllowed()) {
+            throw new ExtensionRefusedException(rule.extensionsAllowed(), rule.basis());
+        }
+    }
+
+    /** The open watched steps whose period covers a day, for recomputation after a calendar change. */
+    List<OpenDeadline> openCovering(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT task_id, kind, subject_id, stage, unit_code, anchor_at, due_at, remind_at, very_late_at,
+                       case_type, complexity, remote_area, watch_instance_id
+                FROM deadline WHERE state = 'OPEN' AND anchor_at <= ? AND very_late_at >= ?""")
+                .params(Timestamp.from(to), Timestamp.from(from))
+                .query((rs, row) -> new OpenDeadline(rs.getString("task_id"),
+                        new DeadlineSubject(rs.getString("kind"), rs.getString("subject_id"), rs.getString("stage"),
+                                rs.getString("unit_code"), rs.getString("case_type"), rs.getString("complexity"),
+                                rs.getBoolean("remote_area"), null),
+                        rs.getTimestamp("anchor_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
+                        rs.getString("watch_instance_id")))
+                .list();
+    }
+
+    /** Computes an open step's dates again; moves its timers and returns the new dates if they changed. */
+    Optional<Deadline> recompute(OpenDeadline open) {
+        Deadline deadline = calculator.compute(open.anchorAt(), rules.find(open.subject()),
+                extensionsUsed(open.subject().subjectId(), open.subject().stage()));
+        if (deadline.dueAt().equals(open.dueAt())) {
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE deadline SET remind_at = ?, due_at = ?, very_late_at = ? WHERE task_id = ?")
+                .params(Timestamp.from(deadline.remindAt()), Timestamp.from(deadline.dueAt()),
+                        Timestamp.from(deadline.veryLateAt()), open.taskId()).update();
+        if (open.watchInstanceId() != null && isActive(open.watchInstanceId())) {
+            runtimeService.setVariables(open.watchInstanceId(), dates(deadline));
+            // a waiting timer re-reads its expression (${dueAt}, ...) from the variables just set
+            for (Job timer : managementService.createJobQuery().processInstanceId(open.watchInstanceId()).timers().list()) {
+                managementService.recalculateJobDuedate(timer.getId(), false);
+            }
+        }
+        return Optional.of(deadline);
+    }
+
+    private boolean isActive(String instanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0;
+    }
+
+    private static Map<String, Object> dates(Deadline deadline) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DeadlineWatchProcess.REMIND_AT, Date.from(deadline.remindAt()));
+        variables.put(DeadlineWatchProcess.DUE_AT, Date.from(deadline.dueAt()));
+        variables.put(DeadlineWatchProcess.DUE_AT_TEXT, SHOWN.format(deadline.dueAt()));
+        variables.put(DeadlineWatchProcess.VERY_LATE_AT, Date.from(deadline.veryLateAt()));
+        return variables;
+    }
+
+    record OpenDeadline(String taskId, DeadlineSubject subject, Instant anchorAt, Instant dueAt, String watchInstanceId) {
+    }
+}

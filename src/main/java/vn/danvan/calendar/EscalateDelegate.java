@@ -1,0 +1,22 @@
+package vn.danvan.calendar;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The step is late: flagged by its module, and followed up by the unit the module names. */
+@Component("escalateDelegate")
+class EscalateDelegate implements JavaDelegate {
+
+    private final DeadlineHandlers handlers;
+
+    EscalateDelegate(DeadlineHandlers handlers) {
+        this.handlers = handlers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DeadlineWatch watch = DeadlineHandlers.watchOf(execution);
+        execution.setVariable(DeadlineWatchProcess.ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 1));
+    }
+}

@@ -1,0 +1,80 @@
+package vn.danvan.petition;
+
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+
+/**
+ * What a petition's timed step does as its due date nears and passes: the reminder goes to the
+ * unit's task (a comment and a higher priority, so it rises in Tasklist) and out as {@code reminded};
+ * lateness is flagged on the case, goes out as {@code escalated}, and is followed up by the next
+ * level (commune → district → committee) while the case stays with its handler.
+ */
+@Component
+class CaseDeadlineHandler implements DeadlineHandler {
+
+    static final int REMINDED_PRIORITY = 75;
+
+    private final PetitionCases cases;
+    private final UnitDirectory units;
+    private final TaskService taskService;
+
+    CaseDeadlineHandler(PetitionCases cases, UnitDirectory units, TaskService taskService) {
+        this.cases = cases;
+        this.units = units;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public String kind() {
+        return CaseDeadlines.KIND;
+    }
+
+    @Override
+    public void reminded(DeadlineWatch watch) {
+        String note = "Sắp đến hạn xử lý: " + Steps.shown(watch.dueAt());
+        cases.change(watch.subjectId(), EventType.CASE_REMINDED, Steps.SYSTEM, CaseChange.keep().note(note));
+        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
+        if (task != null) {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
+            taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
+        }
+    }
+
+    @Override
+    public String escalated(DeadlineWatch watch, int level) {
+        String lateness = level == 1 ? "LATE" : "VERY_LATE";
+        String followedUpBy = above(watch.unitCode(), level);
+        cases.change(watch.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
+                .set("late_state", lateness)
+                .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + Steps.shown(watch.dueAt())
+                        + "); đôn đốc: " + followedUpBy));
+        return followedUpBy;
+    }
+
+    @Override
+    public void rescheduled(DeadlineWatch watch, String reason) {
+        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, Steps.SYSTEM, CaseChange.keep().due(watch.dueAt())
+                .note(reason + ". Hạn mới: " + Steps.shown(watch.dueAt())));
+        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
+            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
+        }
+    }
+
+    /** The unit {@code levels} steps up the chain of parents; the top unit follows itself up. */
+    private String above(String unitCode, int levels) {
+        String current = unitCode;
+        for (int i = 0; i < levels; i++) {
+            String parent = units.find(current).map(Unit::parentCode).orElse(null);
+            if (parent == null) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+}
