@@ -49,6 +49,9 @@ class EventBackboneIT {
     @Autowired
     DomainEvents events;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
     KafkaTestClient kafka;
 
     @BeforeEach
@@ -73,8 +76,8 @@ class EventBackboneIT {
 
         assertThat(casesFrom(ceId)).isEqualTo(1);
         String caseId = caseIdFrom(ceId);
-        assertThat(jdbc.sql("SELECT count(*) FROM act_ru_execution WHERE business_key_ = ? AND parent_id_ IS NULL")
-                .param(caseId).query(Long.class).single()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey("petition-commune").count()).isEqualTo(1);
         List<ConsumerRecord<String, byte[]>> received = kafka.awaitRecords(Topics.CASES,
                 r -> caseId.equals(r.key()) && "vn.danvan.case.received".equals(header(r, "ce_type")), 1, PATIENCE);
         assertThat(value(received.get(0))).contains("\"sourceEventId\":\"" + ceId + "\"")

@@ -107,10 +107,19 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an option of a Camunda Forms select by its label. */
     public void choose(String fieldKey, String label) {
-        press(By.cssSelector("[id$='-Field_" + fieldKey + "_1-display']"));
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(item -> item.getText().equals(label)).findFirst().orElse(null));
+        By display = By.cssSelector("[id$='-Field_" + fieldKey + "_1-display']");
+        // The form may re-render while it loads its variables and close a list opened too early: open
+        // it again until the option shows.
+        WebElement option = wait.until(d -> {
+            var match = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                    .filter(item -> item.getText().equals(label)).findFirst();
+            if (match.isEmpty()) {
+                d.findElements(display).stream().findFirst().ifPresent(this::press);
+            }
+            return match.orElse(null);
+        });
         press(option);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(display, label));
     }
 
     public String pageSource() {
