@@ -70,6 +70,8 @@ CREATE TABLE deadline (
     case_type            varchar(20),
     complexity           varchar(20),
     remote_area          boolean      NOT NULL DEFAULT false,
+    -- a due date given by a decision (a conference's conclusion), not computed from the rules
+    explicit_due         boolean      NOT NULL DEFAULT false,
     watch_instance_id    varchar(64),
     state                varchar(20)  NOT NULL DEFAULT 'OPEN' CHECK (state IN ('OPEN', 'MET', 'CANCELLED'))
 );

@@ -36,10 +36,15 @@ class DeadlineCalculator {
         Instant due = properties.demoMinutesPerDay() > 0
                 ? anchor.plus(Duration.ofSeconds(Math.round(days * properties.demoMinutesPerDay() * 60)))
                 : WorkingCalendar.endOf(dueDay(anchor, rule, days));
-        Duration allowed = Duration.between(anchor, due);
+        return fixed(anchor, due, rule.basis());
+    }
+
+    /** Reminder and very-late dates for a given due date. */
+    Deadline fixed(Instant anchor, Instant due, String basis) {
+        Duration allowed = Duration.between(anchor, due).isNegative() ? Duration.ZERO : Duration.between(anchor, due);
         Instant remind = anchor.plusMillis(Math.round(allowed.toMillis() * properties.reminderShare()));
         Instant veryLate = due.plusMillis(Math.round(allowed.toMillis() * properties.veryLateShare()));
-        return new Deadline(anchor, remind, due, veryLate, rule.basis());
+        return new Deadline(anchor, remind, due, veryLate, basis);
     }
 
     private LocalDate dueDay(Instant anchor, DeadlineRule rule, int days) {

@@ -42,21 +42,35 @@ public class DeadlineWatches {
         this.jdbc = jdbc;
     }
 
-    /** Starts watching a step whose clock started at {@code anchor}. */
+    /** Starts watching a step whose clock started at {@code anchor}, with its due date from the rules. */
     public Deadline watch(String taskId, DeadlineSubject subject, Instant anchor) {
         DeadlineRule rule = rules.find(subject);
         Deadline deadline = calculator.compute(anchor, rule, extensionsUsed(subject.subjectId(), subject.stage()));
+        return start(taskId, subject, deadline, false);
+    }
+
+    /**
+     * Starts watching a step whose due date a decision fixed (a commitment's date in a conference's
+     * conclusion); the reminder and very-late dates follow from the time allowed. A calendar change
+     * does not move it.
+     */
+    public Deadline watchUntil(String taskId, DeadlineSubject subject, Instant anchor, Instant dueAt, String basis) {
+        return start(taskId, subject, calculator.fixed(anchor, dueAt, basis), true);
+    }
+
+    private Deadline start(String taskId, DeadlineSubject subject, Deadline deadline, boolean explicit) {
+        Instant anchor = deadline.anchorAt();
         jdbc.sql("""
                 INSERT INTO deadline (task_id, kind, subject_id, stage, unit_code, anchor_at, remind_at, due_at,
-                    very_late_at, rule_key, case_type, complexity, remote_area)
+                    very_late_at, rule_key, case_type, complexity, remote_area, explicit_due)
                 VALUES (:task, :kind, :subject, :stage, :unit, :anchor, :remind, :due, :veryLate, :rule, :type,
-                    :complexity, :remote)""")
+                    :complexity, :remote, :explicit)""")
                 .param("task", taskId).param("kind", subject.kind()).param("subject", subject.subjectId())
                 .param("stage", subject.stage()).param("unit", subject.unitCode())
                 .param("anchor", Timestamp.from(anchor)).param("remind", Timestamp.from(deadline.remindAt()))
                 .param("due", Timestamp.from(deadline.dueAt())).param("veryLate", Timestamp.from(deadline.veryLateAt()))
-                .param("rule", rule.basis()).param("type", subject.caseType()).param("complexity", subject.complexity())
-                .param("remote", subject.remoteArea()).update();
+                .param("rule", deadline.basis()).param("type", subject.caseType()).param("complexity", subject.complexity())
+                .param("remote", subject.remoteArea()).param("explicit", explicit).update();
         Map<String, Object> variables = new HashMap<>(dates(deadline));
         variables.put(DeadlineWatchProcess.TASK_ID, taskId);
         variables.put(DeadlineWatchProcess.KIND, subject.kind());
@@ -119,7 +133,7 @@ public class DeadlineWatches {
         return jdbc.sql("""
                 SELECT task_id, kind, subject_id, stage, unit_code, anchor_at, due_at, remind_at, very_late_at,
                        case_type, complexity, remote_area, watch_instance_id
-                FROM deadline WHERE state = 'OPEN' AND anchor_at <= ? AND very_late_at >= ?""")
+                FROM deadline WHERE state = 'OPEN' AND NOT explicit_due AND anchor_at <= ? AND very_late_at >= ?""")
                 .params(Timestamp.from(to), Timestamp.from(from))
                 .query((rs, row) -> new OpenDeadline(rs.getString("task_id"),
                         new DeadlineSubject(rs.getString("kind"), rs.getString("subject_id"), rs.getString("stage"),

@@ -29,7 +29,27 @@ public enum EventType {
     CASE_EXTENDED("vn.danvan.case.extended", Topics.CASES, Sources.PETITION, CaseEventData.class),
     CASE_RECOMPUTED("vn.danvan.case.recomputed", Topics.CASES, Sources.PETITION, CaseEventData.class),
     CASE_RESOLVED("vn.danvan.case.resolved", Topics.CASES, Sources.PETITION, CaseEventData.class),
-    CASE_CLOSED("vn.danvan.case.closed", Topics.CASES, Sources.PETITION, CaseEventData.class);
+    CASE_CLOSED("vn.danvan.case.closed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+
+    DIALOGUE_PLANNED("vn.danvan.dialogue.planned", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_QUESTION_RECEIVED("vn.danvan.dialogue.question-received", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_HELD("vn.danvan.dialogue.held", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_COMMITMENT_MADE("vn.danvan.dialogue.commitment-made", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_COMMITMENT_REMINDED("vn.danvan.dialogue.commitment-reminded", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_COMMITMENT_FULFILLED("vn.danvan.dialogue.commitment-fulfilled", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_COMMITMENT_UNFULFILLED("vn.danvan.dialogue.commitment-unfulfilled", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_COMMITMENT_OVERDUE("vn.danvan.dialogue.commitment-overdue", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_CLOSED("vn.danvan.dialogue.closed", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+
+    SUPERVISION_PLANNED("vn.danvan.supervision.planned", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_STARTED("vn.danvan.supervision.started", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_REPORTED("vn.danvan.supervision.reported", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_RECOMMENDATION_MADE("vn.danvan.supervision.recommendation-made", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_REMINDED("vn.danvan.supervision.reminded", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_ANSWERED("vn.danvan.supervision.answered", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_JUDGED("vn.danvan.supervision.judged", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_OVERDUE("vn.danvan.supervision.overdue", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_CLOSED("vn.danvan.supervision.closed", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class);
 
     private static final Map<String, EventType> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toMap(EventType::type, Function.identity()));
@@ -50,6 +70,8 @@ public enum EventType {
     private static final class Sources {
         static final String INTAKE = "/danvan/intake";
         static final String PETITION = "/danvan/petition";
+        static final String DIALOGUE = "/danvan/dialogue";
+        static final String SUPERVISION = "/danvan/supervision";
     }
 
     public static Optional<EventType> of(String type) {
