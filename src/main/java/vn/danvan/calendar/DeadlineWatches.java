@@ -49,6 +49,11 @@ public class DeadlineWatches {
         return start(taskId, subject, deadline, false);
     }
 
+    /** The dates a step would get if its clock started at {@code anchor}, without watching it. */
+    public Deadline preview(DeadlineSubject subject, Instant anchor) {
+        return calculator.compute(anchor, rules.find(subject), extensionsUsed(subject.subjectId(), subject.stage()));
+    }
+
     /**
      * Starts watching a step whose due date a decision fixed (a commitment's date in a conference's
      * conclusion); the reminder and very-late dates follow from the time allowed. A calendar change

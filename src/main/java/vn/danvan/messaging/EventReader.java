@@ -21,7 +21,7 @@ import vn.danvan.messaging.contract.EventType;
  * {@link InvalidEventException} whose message names the attribute or field at fault.
  */
 @Component
-class EventReader {
+public class EventReader {
 
     private final ObjectMapper objectMapper;
     private final Validator validator;
@@ -31,7 +31,7 @@ class EventReader {
         this.validator = validator;
     }
 
-    InboundEvent read(ConsumerRecord<String, byte[]> record) {
+    public InboundEvent read(ConsumerRecord<String, byte[]> record) {
         CloudEvent event = cloudEvent(record);
         EventType type = EventType.of(event.getType())
                 .orElseThrow(() -> new InvalidEventException("unknown event type '" + event.getType() + "'"));

@@ -46,6 +46,11 @@ class CaseDeadlines {
         cases.stepDue(c.caseId(), deadline.dueAt());
     }
 
+    /** When the classification of a just received case is due (its first timed step). */
+    Instant classificationDue(PetitionCase c) {
+        return watches.preview(subject(c, CLASSIFY, c.originUnitCode()), anchor(c, CLASSIFY)).dueAt();
+    }
+
     void taskEnded(DelegateTask task) {
         if (stageOf(task) != null) {
             watches.met(task.getId());

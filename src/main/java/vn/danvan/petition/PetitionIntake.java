@@ -28,12 +28,15 @@ public class PetitionIntake {
     private final CaseNumbers numbers;
     private final PetitionCases cases;
     private final RuntimeService runtimeService;
+    private final CaseDeadlines deadlines;
 
-    PetitionIntake(UnitDirectory units, CaseNumbers numbers, PetitionCases cases, RuntimeService runtimeService) {
+    PetitionIntake(UnitDirectory units, CaseNumbers numbers, PetitionCases cases, RuntimeService runtimeService,
+            CaseDeadlines deadlines) {
         this.units = units;
         this.numbers = numbers;
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -73,8 +76,10 @@ public class PetitionIntake {
                 submission.channel().name(), submission.type() == null ? null : submission.type().name(),
                 submission.subject(), submission.content(), petitioner.fullName(), petitioner.phone(),
                 petitioner.address(), submission.externalReference(), sourceEventId, receivedAt));
+        // the event says when the classification is due, as its task will
+        PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
-                .note(submission.channel().name()));
+                .due(deadlines.classificationDue(inserted)).note(submission.channel().name()));
         return cases.get(caseId);
     }
 

@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * One identity for every door: HTTP Basic against Camunda's identity service for {@code /api} and
@@ -21,11 +27,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class WebSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProcessEngine engine,
             @Value("${danvan.security.public-metrics:true}") boolean publicMetrics) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                    "/error").permitAll();
+                    "/error", "/login", "/dashboard/dashboard.css", "/webjars/**").permitAll();
             if (publicMetrics) {
                 auth.requestMatchers("/actuator/prometheus").permitAll();
             }
@@ -35,8 +41,27 @@ class WebSecurityConfiguration {
                     .anyRequest().authenticated();
         });
         http.httpBasic(basic -> basic.realmName("danvan"));
-        // REST clients send credentials on every call; the webapps carry Camunda's own CSRF filter.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false)
+                .successHandler((request, response, authentication) -> {
+                    CamundaSessionBridge.signInToWebapps(engine, request, authentication);
+                    new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response,
+                            authentication);
+                }));
+        http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        http.addFilterAfter(new CamundaSessionBridge(engine), BasicAuthenticationFilter.class);
+        // API clients get 401 and a Basic challenge; people are sent to the sign-in page.
+        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                new BasicAuthenticationEntryPoint() {
+                    {
+                        setRealmName("danvan");
+                    }
+                }, new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"),
+                        new AntPathRequestMatcher("/actuator/**"))));
+        // Calls that carry their credentials (HTTP Basic) cannot be forged by another site; calls that
+        // ride on the session cookie must carry the CSRF token. The webapps have Camunda's own filter.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                request -> request.getHeader("Authorization") != null,
+                new AntPathRequestMatcher("/camunda/**")));
         // Camunda's webapps frame nothing but need same-origin frames for some plugins.
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

@@ -1,0 +1,90 @@
+package vn.danvan.dashboard;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.danvan.platform.web.InvalidInputException;
+
+/**
+ * The filters of the dashboard and its exports, turned into a SQL condition on the read model.
+ *
+ * @param unit  one unit's cases (must be within the caller's scope)
+ * @param from  first month of receipt, inclusive (yyyy-MM)
+ * @param to    last month of receipt, inclusive
+ * @param state OPEN (not closed), DUE_SOON, LATE (late or very late), VERY_LATE, CLOSED
+ */
+record CaseFilter(String unit, YearMonth from, YearMonth to, String type, String level, String state) {
+
+    static final Set<String> STATES = Set.of("OPEN", "DUE_SOON", "LATE", "VERY_LATE", "CLOSED");
+
+    static CaseFilter parse(String unit, String from, String to, String type, String level, String state) {
+        if (state != null && !state.isBlank() && !STATES.contains(state)) {
+            throw new InvalidInputException("state", "must be one of " + STATES);
+        }
+        return new CaseFilter(blank(unit), month("from", from), month("to", to), blank(type), blank(level), blank(state));
+    }
+
+    /** The WHERE clause (with named parameters) for a table with the dashboard's case columns. */
+    Condition condition(DashboardScope scope, boolean bucketTable) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (unit != null) {
+            if (!scope.covers(unit)) {
+                throw new InvalidInputException("unit", "is not a unit you may see");
+            }
+            parts.add("origin_unit = :unit");
+            params.put("unit", unit);
+        } else if (!scope.all()) {
+            parts.add("origin_unit IN (:scope)");
+            params.put("scope", scope.units().isEmpty() ? List.of("") : scope.units());
+        }
+        if (from != null) {
+            parts.add("received_month >= :from");
+            params.put("from", from.atDay(1));
+        }
+        if (to != null) {
+            parts.add("received_month <= :to");
+            params.put("to", to.atDay(1));
+        }
+        if (type != null) {
+            parts.add("case_type = :type");
+            params.put("type", type);
+        }
+        if (level != null) {
+            parts.add("current_level = :level");
+            params.put("level", level);
+        }
+        if (state != null) {
+            switch (state) {
+                case "OPEN" -> parts.add("state <> 'CLOSED'");
+                case "LATE" -> parts.add("state IN ('LATE', 'VERY_LATE')");
+                default -> {
+                    parts.add("state = :state");
+                    params.put("state", state);
+                }
+            }
+        }
+        return new Condition(parts.isEmpty() ? "true" : String.join(" AND ", parts), params);
+    }
+
+    private static YearMonth month(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a month like 2026-11");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    record Condition(String sql, Map<String, Object> params) {
+    }
+}

@@ -1,0 +1,36 @@
+package vn.danvan.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/** The sign-in page of the application's own pages (the dashboard), in Vietnamese. */
+@RestController
+class LoginPage {
+
+    @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    String page(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        boolean failed = request.getParameter("error") != null;
+        boolean signedOut = request.getParameter("logout") != null;
+        return """
+                <!DOCTYPE html>
+                <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Đăng nhập · danvan</title><link rel="stylesheet" href="/dashboard/dashboard.css"></head>
+                <body class="login"><form method="post" action="/login" class="login-box">
+                <h1>Bảng điều hành công tác dân vận</h1>
+                %s
+                <label for="username">Tên đăng nhập</label><input id="username" name="username" autocomplete="username" required autofocus>
+                <label for="password">Mật khẩu</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+                <input type="hidden" name="%s" value="%s">
+                <button type="submit">Đăng nhập</button>
+                <p class="hint">Cùng tài khoản với Tasklist. Đã đăng nhập Tasklist thì mở thẳng <a href="/dashboard">/dashboard</a>.</p>
+                </form></body></html>
+                """.formatted(failed ? "<p class=\"error\">Sai tên đăng nhập hoặc mật khẩu.</p>"
+                        : signedOut ? "<p class=\"info\">Đã đăng xuất.</p>" : "",
+                HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+    }
+}
