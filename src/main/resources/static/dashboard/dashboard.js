@@ -128,12 +128,12 @@ function renderScorecard(s) {
   list('score-petitions', [['Đã đóng', number(s.totals.closed)], ['Đúng hạn', pct(s.totals.closed_on_time, s.totals.closed)]]);
 }
 
-async function openDrill(state, title) {
+async function openDrill(state, title, quiet) {
   drill = { state, page: 0 };
   $('drill-title').textContent = 'Danh sách hồ sơ: ' + title;
   $('cases-table').querySelector('tbody').replaceChildren();
   await loadCases();
-  $('drill').scrollIntoView({ behavior: 'smooth' });
+  if (!quiet) $('drill').scrollIntoView({ behavior: 'smooth' });
 }
 
 async function loadCases() {
@@ -188,7 +188,7 @@ async function start() {
   $('apply').addEventListener('click', () => { load(); if (drill.state) openDrill(drill.state, $('drill-title').textContent); });
   $('more').addEventListener('click', () => { drill.page += 1; loadCases(); });
   await load();
-  await openDrill('OPEN', 'Đang xử lý');
+  await openDrill('OPEN', 'Đang xử lý', true);
   setInterval(load, REFRESH_MS);
 }
 
