@@ -1,0 +1,382 @@
+package vn.danvan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import vn.danvan.messaging.contract.PetitionSubmission;
+import vn.danvan.messaging.contract.Petitioner;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.support.DanvanIntegrationTest;
+import vn.danvan.support.Http;
+import vn.danvan.support.KafkaTestClient;
+
+/**
+ * The benchmark (docs/benchmarks.md): every scenario on the application with its embedded broker and
+ * database, printing {@code BENCH <scenario> ...} lines and target/bench/results.json. In the normal
+ * build it runs small (a smoke test that every scenario works and prints); {@code ./mvnw -Pbench
+ * verify} runs it at size, with {@code -Dbench.*} options.
+ */
+@DanvanIntegrationTest
+class BenchmarkIT {
+
+    private static final Duration LONG = Duration.ofMinutes(20);
+
+    private final int cases = Integer.getInteger("bench.cases", 150);
+    private final int threads = Integer.getInteger("bench.threads", 3);
+    private final int restClients = Integer.getInteger("bench.restClients", 8);
+    private final int handoffCases = Integer.getInteger("bench.handoffCases", 40);
+    private final double handoffRate = Double.parseDouble(System.getProperty("bench.handoffRate", "50"));
+    private final int escalations = Integer.getInteger("bench.escalations", 150);
+    private final int dashboardCases = Integer.getInteger("bench.dashboardCases", 20_000);
+    private final int dashboardQueries = Integer.getInteger("bench.dashboardQueries", 40);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    PetitionIntake intake;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    private final BenchResults results = new BenchResults();
+
+    @Test
+    void everyScenarioRunsAndPrintsItsFigures() throws Exception {
+        dbCeiling();
+        double baseline = engineBaseline();
+        intakeKafka(baseline);
+        intakeRest();
+        handoff();
+        escalationBurst();
+        dashboard();
+        resources();
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1_048_576);
+        results.write(Path.of("target", "bench", "results.json"), machine);
+
+        assertThat(results.all()).containsOnlyKeys("db-ceiling", "engine-baseline", "intake-kafka", "intake-rest",
+                "handoff", "escalation-burst", "dashboard", "resources");
+        assertThat((Double) results.all().get("intake-kafka").get("cases_per_s")).isPositive();
+        assertThat(Files.size(Path.of("target", "bench", "results.json"))).isPositive();
+    }
+
+    private void dbCeiling() throws Exception {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS bench_ceiling (id bigserial PRIMARY KEY, v int)").update();
+        double one = commitsPerSecond(1);
+        double many = commitsPerSecond(8);
+        results.record("db-ceiling", "commits_per_s_1_thread", one, "commits_per_s_8_threads", many);
+        jdbc.sql("DROP TABLE bench_ceiling").update();
+    }
+
+    private double commitsPerSecond(int workers) throws Exception {
+        AtomicLong commits = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        runParallel(workers, workers, i -> {
+            while (System.nanoTime() < end) {
+                jdbc.sql("INSERT INTO bench_ceiling (v) VALUES (1)").update();
+                commits.incrementAndGet();
+            }
+        });
+        return commits.get() / 3.0;
+    }
+
+    /** The commune process started straight through the engine: no Kafka, no inbox, no outbox. */
+    private double engineBaseline() throws Exception {
+        String unit = "binhthanh";
+        List<String> ids = new ArrayList<>();
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        for (int i = 0; i < cases; i++) {
+            String caseId = "BASELINE-" + run + "-" + i;
+            ids.add(caseId);
+            jdbc.sql("""
+                    INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
+                        status, channel, subject, content, petitioner_name, received_at)
+                    VALUES (?, ?, ?, 'COMMUNE', ?, 'RECEIVED', 'ONLINE', 'Đo hiệu năng', 'Đo hiệu năng', 'Người đo', now())""")
+                    .params(caseId, run + i, unit, unit).update();
+        }
+        long before = classifyTasks(unit);
+        long started = System.nanoTime();
+        runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey("petition-commune")
+                .businessKey(ids.get(i)).setVariables(Map.of("caseId", ids.get(i), "subject", "Đo hiệu năng",
+                        "content", "Đo hiệu năng", "unitCode", unit, "originUnitCode", unit)).execute());
+        awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");
+        double rate = cases / seconds(started);
+        results.record("engine-baseline", "cases", cases, "threads", threads, "cases_per_s", rate);
+        return rate;
+    }
+
+    private void intakeKafka(double baseline) throws Exception {
+        String unit = "tanang";
+        long before = classifyTasks(unit);
+        var container = listeners.getListenerContainer("petition-intake");
+        container.pause();
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            String json = vn.danvan.support.Petitions.json(unit, "Đo hiệu năng qua Kafka");
+            for (int i = 0; i < cases; i++) {
+                kafka.submitPetition("bench-" + UUID.randomUUID(), "bench-" + i, json);
+            }
+        }
+        long started = System.nanoTime();
+        container.resume();
+        awaitCount(() -> classifyTasks(unit) - before, cases, "intake-kafka");
+        double rate = cases / seconds(started);
+        results.record("intake-kafka", "cases", cases, "cases_per_s", rate, "ratio", rate / baseline);
+    }
+
+    private void intakeRest() throws Exception {
+        List<Long> latencies = BenchResults.synchronizedList();
+        Http http = new Http(port);
+        String json = vn.danvan.support.Petitions.json("lienhiep", "Đo hiệu năng qua REST");
+        long started = System.nanoTime();
+        runParallel(restClients, cases, i -> {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.postJson("/api/petitions", json, "admin", "demo");
+            latencies.add(System.nanoTime() - t0);
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
+            }
+        });
+        double[] p = BenchResults.percentiles(latencies);
+        results.record("intake-rest", "cases", cases, "clients", restClients, "cases_per_s", cases / seconds(started),
+                "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2]);
+    }
+
+    /** Commune forwards at a steady rate; latency from its commit to the district's task. */
+    private void handoff() throws Exception {
+        List<String> ids = createCases("ntholha", "Đo chuyển cấp", handoffCases);
+        for (String caseId : ids) {
+            complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
+                    "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
+        }
+        Map<String, Instant> committed = new java.util.concurrent.ConcurrentHashMap<>();
+        long interval = (long) (1_000_000_000L / handoffRate);
+        var pacer = Executors.newScheduledThreadPool(4);
+        try {
+            List<java.util.concurrent.ScheduledFuture<?>> sends = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String caseId = ids.get(i);
+                sends.add(pacer.schedule(() -> {
+                    complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Đo"));
+                    committed.put(caseId, Instant.now());
+                }, i * interval, TimeUnit.NANOSECONDS));
+            }
+            for (var send : sends) {
+                send.get(LONG.toMinutes(), TimeUnit.MINUTES);
+            }
+        } finally {
+            pacer.shutdownNow();
+        }
+        awaitCount(() -> jdbc.sql("""
+                SELECT count(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                WHERE t.task_def_key_ = 'UserTaskAcceptCase' AND e.business_key_ IN (:ids)""")
+                .param("ids", ids).query(Long.class).single(), ids.size(), "handoff");
+        List<Long> latencies = new ArrayList<>();
+        jdbc.sql("""
+                SELECT e.business_key_ AS case_id, t.create_time_ AS created FROM act_ru_task t
+                JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                WHERE t.task_def_key_ = 'UserTaskAcceptCase' AND e.business_key_ IN (:ids)""").param("ids", ids)
+                .query(rs -> {
+                    Instant created = rs.getTimestamp("created").toInstant();
+                    latencies.add(Math.max(0, Duration.between(committed.get(rs.getString("case_id")), created).toNanos()));
+                });
+        double[] p = BenchResults.percentiles(latencies);
+        results.record("handoff", "cases", ids.size(), "offered_per_s", handoffRate, "p50_ms", p[0], "p95_ms", p[1],
+                "p99_ms", p[2]);
+    }
+
+    /** Cases whose classification falls due at once: the job executor escalates them all. */
+    private void escalationBurst() throws Exception {
+        String subject = "Đo báo quá hạn " + UUID.randomUUID();
+        List<String> ids = createCases("lienhiep", subject, escalations);
+        try {
+            ClockUtil.setCurrentTime(Date.from(latest("remind_at", ids).plusSeconds(1)));
+            awaitCount(() -> timeline(ids, "reminded"), ids.size(), "escalation-burst (reminders first)");
+            ClockUtil.setCurrentTime(Date.from(latest("due_at", ids).plusSeconds(1)));
+            long started = System.nanoTime();
+            awaitCount(() -> Math.min(timeline(ids, "escalated"), jdbc.sql("""
+                    SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'UserTaskFollowUpLate' AND proc_inst_id_ IN
+                        (SELECT watch_instance_id FROM deadline WHERE subject_id IN (:ids))""").param("ids", ids)
+                    .query(Long.class).single()), ids.size(), "escalation-burst");
+            await().atMost(LONG).until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                    .query(Long.class).single() == 0);
+            double elapsed = seconds(started);
+            results.record("escalation-burst", "escalations", ids.size(), "seconds", elapsed, "escalations_per_s",
+                    ids.size() / elapsed);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** Summary and list timings over a read model loaded with synthetic cases. */
+    private void dashboard() throws Exception {
+        long loadStart = System.nanoTime();
+        jdbc.sql("""
+                INSERT INTO dash_case (case_id, origin_unit, current_level, current_unit, status, state, case_type,
+                    subject_area, channel, received_at, received_month, due_at, escalations, last_sequence, updated_at)
+                SELECT 'BENCH-' || g, u.code, 'COMMUNE', u.code, 'CLASSIFIED',
+                       (ARRAY['OPEN','DUE_SOON','LATE','VERY_LATE','CLOSED','CLOSED','CLOSED','CLOSED'])[1 + g % 8],
+                       (ARRAY['COMPLAINT','DENUNCIATION','RECOMMENDATION','FEEDBACK'])[1 + g % 4], 'LAND', 'WALK_IN',
+                       timestamp '2025-01-01' + (g % 700) * interval '1 day',
+                       date_trunc('month', timestamp '2025-01-01' + (g % 700) * interval '1 day')::date,
+                       timestamp '2025-01-20' + (g % 700) * interval '1 day', g % 3, 1, now()
+                FROM generate_series(1, ?) g
+                JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM unit WHERE level_code = 'COMMUNE') u
+                  ON u.n = g % 15""").param(dashboardCases).update();
+        bucketsOfBenchRows(1);
+        jdbc.sql("ANALYZE dash_case").update();
+        jdbc.sql("ANALYZE dash_case_bucket").update();
+        double loadSeconds = seconds(loadStart);
+        Http http = new Http(port);
+        List<Long> summary = time(dashboardQueries, () -> http.get("/api/dashboard/summary", "admin", "demo"));
+        List<Long> list = time(dashboardQueries,
+                () -> http.get("/api/dashboard/cases?unit=liennghia&state=LATE&size=50", "admin", "demo"));
+        double[] s = BenchResults.percentiles(summary);
+        double[] l = BenchResults.percentiles(list);
+        results.record("dashboard", "cases", dashboardCases, "load_s", loadSeconds, "summary_p50_ms", s[0],
+                "summary_p95_ms", s[1], "list_p50_ms", l[0], "list_p95_ms", l[1]);
+        bucketsOfBenchRows(-1);
+        jdbc.sql("DELETE FROM dash_case WHERE case_id LIKE 'BENCH-%'").update();
+    }
+
+    private void resources() throws Exception {
+        long rssKb = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        results.record("resources", "rss_mb", rssKb / 1024, "cpu_s", os.getProcessCpuTime() / 1e9,
+                "heap_used_mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_048_576);
+    }
+
+    private void bucketsOfBenchRows(int sign) {
+        jdbc.sql("""
+                INSERT INTO dash_case_bucket AS b (origin_unit, current_level, case_type, received_month, state, cases,
+                    escalated_cases, escalations, closed_on_time)
+                SELECT origin_unit, current_level, case_type, received_month, state, ? * count(*),
+                       ? * count(*) FILTER (WHERE escalations > 0), ? * sum(escalations),
+                       ? * count(*) FILTER (WHERE state = 'CLOSED' AND escalations = 0)
+                FROM dash_case WHERE case_id LIKE 'BENCH-%' GROUP BY 1, 2, 3, 4, 5
+                ON CONFLICT (origin_unit, current_level, case_type, received_month, state) DO UPDATE SET
+                    cases = b.cases + excluded.cases, escalated_cases = b.escalated_cases + excluded.escalated_cases,
+                    escalations = b.escalations + excluded.escalations, closed_on_time = b.closed_on_time + excluded.closed_on_time""")
+                .params(sign, sign, sign, sign).update();
+    }
+
+    private List<String> createCases(String unit, String subject, int count) throws Exception {
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        runParallel(threads, count, i -> ids.add(intake.submit(new PetitionSubmission(unit, PetitionSubmission.Channel.ONLINE,
+                null, subject, "Đo hiệu năng", null, new Petitioner("Người đo " + i, null, null), null), null, "bench")
+                .caseId()));
+        return new ArrayList<>(ids);
+    }
+
+    private void complete(String caseId, String taskKey, Map<String, Object> variables) {
+        Task task = await().atMost(LONG).until(() -> engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey).singleResult(), t -> t != null);
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    private long classifyTasks(String unit) {
+        return jdbc.sql("""
+                SELECT count(*) FROM act_ru_task t JOIN act_ru_identitylink l ON l.task_id_ = t.id_
+                WHERE l.group_id_ = ? AND t.task_def_key_ = 'UserTaskClassifyPetition'""").param(unit)
+                .query(Long.class).single();
+    }
+
+    private long timeline(List<String> ids, String action) {
+        return jdbc.sql("SELECT count(DISTINCT case_id) FROM case_timeline WHERE action = :action AND case_id IN (:ids)")
+                .param("action", action).param("ids", ids).query(Long.class).single();
+    }
+
+    private Instant latest(String column, List<String> ids) {
+        return jdbc.sql("SELECT max(" + column + ") FROM deadline WHERE subject_id IN (:ids)").param("ids", ids)
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private static void awaitCount(LongSupplier count, long target, String scenario) {
+        long[] last = {-1};
+        await().atMost(LONG).pollInterval(Duration.ofMillis(200)).until(() -> {
+            long now = count.getAsLong();
+            if (now / Math.max(1, target / 5) != last[0] / Math.max(1, target / 5)) {
+                BenchResults.progress(scenario, now, target);
+            }
+            last[0] = now;
+            return now >= target;
+        });
+    }
+
+    private static List<Long> time(int times, Runnable call) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            call.run();
+            nanos.add(System.nanoTime() - t0);
+        }
+        return nanos;
+    }
+
+    private static void runParallel(int workers, int tasks, IndexedTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < tasks; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    task.run(index);
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(LONG.toMinutes(), TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    @FunctionalInterface
+    private interface IndexedTask {
+        void run(int index) throws Exception;
+    }
+}
