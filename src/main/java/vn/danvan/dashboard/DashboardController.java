@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.organization.OrganizationSetup;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 
@@ -76,6 +77,10 @@ class DashboardController {
             Authentication user, HttpServletResponse response) throws IOException {
         CaseFilter filter = CaseFilter.parse(unit, from, to, type, level, state);
         DashboardScope scope = DashboardScope.of(user, units);
+        if (!scope.all() && user.getAuthorities().stream()
+                .noneMatch(a -> a.getAuthority().equals("GROUP_" + OrganizationSetup.LEADERS_GROUP))) {
+            throw new AccessDeniedException("Exports are for unit leaders, the district and the committee");
+        }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"danvan-ho-so.csv\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {

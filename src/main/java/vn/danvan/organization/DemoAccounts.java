@@ -25,7 +25,8 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("liennghia1", "Nguyễn Thị", "Lan", "liennghia"),
             new DemoAccount("hiepan1", "K'", "Brơi", "hiepan"),
             new DemoAccount("huyen1", "Trần Văn", "Hùng", "huyen"),
-            new DemoAccount("huyenuy1", "Lê Minh", "Tuấn", "huyenuy"));
+            new DemoAccount("huyenuy1", "Lê Minh", "Tuấn", "huyenuy"),
+            new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", OrganizationSetup.LEADERS_GROUP));
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final IdentityService identityService;
@@ -47,10 +48,13 @@ class DemoAccounts implements ApplicationRunner {
             user.setEmail(account.userId() + "@danvan.local");
             identityService.saveUser(user);
             identityService.createMembership(account.userId(), account.unitCode());
+            for (String role : account.roles()) {
+                identityService.createMembership(account.userId(), role);
+            }
             log.info("Created demo account {} in unit {}", account.userId(), account.unitCode());
         }
     }
 
-    record DemoAccount(String userId, String firstName, String lastName, String unitCode) {
+    record DemoAccount(String userId, String firstName, String lastName, String unitCode, String... roles) {
     }
 }

@@ -20,10 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(OrganizationSetup.ORDER)
-class OrganizationSetup implements ApplicationRunner {
+public class OrganizationSetup implements ApplicationRunner {
 
     static final int ORDER = 0;
     static final String UNIT_GROUP_TYPE = "UNIT";
+    /** The role group of unit leaders (Camunda group ids are letters and digits only). */
+    public static final String LEADERS_GROUP = "lanhdao";
     private static final long SETUP_LOCK = 0x64616e76616e01L;
     private static final Logger log = LoggerFactory.getLogger(OrganizationSetup.class);
 
@@ -56,9 +58,20 @@ class OrganizationSetup implements ApplicationRunner {
                 grants.grant(unit.code(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grants.grant(unit.code(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             }
+            ensureRoleGroup(LEADERS_GROUP, "Lãnh đạo đơn vị");
             taskFilters.ensureFilters();
             log.info("Organization ready: {} units ({} new Camunda groups)", units.all().size(), created);
         });
+    }
+
+    /** Leaders are officers of their unit who are also in this role group: they also get its reports. */
+    private void ensureRoleGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("ROLE");
+            identityService.saveGroup(group);
+        }
     }
 
     private boolean ensureGroup(Unit unit) {

@@ -58,6 +58,16 @@ class CaseAccess {
                 .param("caseId", c.caseId()).param("groups", groups).query(Long.class).single() > 0;
     }
 
+    /**
+     * Whether the viewer may know who filed the case. A denouncer is protected (Denunciation Law 2018,
+     * art. 47-48): only the unit that now handles the denunciation, the Party committee's units and
+     * administrators see the name; everyone else sees it masked.
+     */
+    boolean mayKnowPetitioner(Authentication authentication, PetitionCase c) {
+        return !c.isDenunciation() || seesAllCases(authentication)
+                || groups(authentication).contains(c.currentUnitCode());
+    }
+
     /** Officers submit petitions for their own unit; administrators and intake service accounts for any. */
     boolean canSubmitFor(Authentication authentication, String unitCode) {
         Set<String> groups = groups(authentication);

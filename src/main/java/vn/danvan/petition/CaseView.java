@@ -14,10 +14,15 @@ record CaseView(String caseId, String trackingCode, String status, String status
     record Petitioner(String fullName, String phone, String address) {
     }
 
-    static CaseView of(PetitionCase c, List<TimelineEntry> timeline) {
+    static final String MASKED = "(ẩn danh: thông tin người tố cáo được bảo vệ)";
+
+    /** @param identity whether the viewer may know who filed it (always, except denunciations) */
+    static CaseView of(PetitionCase c, List<TimelineEntry> timeline, boolean identity) {
+        Petitioner petitioner = identity ? new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress())
+                : new Petitioner(MASKED, null, null);
         return new CaseView(c.caseId(), c.trackingCode(), c.status().name(), c.status().label(), c.currentLevel(),
                 c.currentUnitCode(), c.originUnitCode(), c.channel(), c.caseType(), c.subject(), c.subjectArea(),
-                c.content(), new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress()),
+                c.content(), petitioner,
                 c.receivedAt(), c.dueAt(), c.lateState(), c.closedAt(), c.outcome(),
                 c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline);
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.DomainEvents;
+import vn.danvan.platform.audit.AuditTrail;
 import vn.danvan.messaging.contract.CaseEventData;
 import vn.danvan.messaging.contract.EventType;
 
@@ -35,10 +36,12 @@ public class PetitionCases {
 
     private final JdbcClient jdbc;
     private final DomainEvents events;
+    private final AuditTrail audit;
 
-    PetitionCases(JdbcClient jdbc, DomainEvents events) {
+    PetitionCases(JdbcClient jdbc, DomainEvents events, AuditTrail audit) {
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
     }
 
     public Optional<PetitionCase> find(String caseId) {
@@ -103,6 +106,7 @@ public class PetitionCases {
                 .update();
         CaseEventData data = eventData(before, after, sequence, actor, change);
         events.publish(type, caseId, data);
+        audit.record(actor, "CASE_" + action.toUpperCase(java.util.Locale.ROOT), caseId, after.status().name(), null);
         return data;
     }
 

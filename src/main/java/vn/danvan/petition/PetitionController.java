@@ -22,12 +22,15 @@ class PetitionController {
     private final PetitionCases cases;
     private final CaseAccess access;
     private final CaseSearch search;
+    private final vn.danvan.platform.audit.AuditTrail audit;
 
-    PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search) {
+    PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
+            vn.danvan.platform.audit.AuditTrail audit) {
         this.intake = intake;
         this.cases = cases;
         this.access = access;
         this.search = search;
+        this.audit = audit;
     }
 
     @PostMapping("/api/petitions")
@@ -40,10 +43,13 @@ class PetitionController {
     }
 
     @GetMapping("/api/cases/{caseId}")
-    CaseView view(@PathVariable String caseId, Authentication user) {
+    CaseView view(@PathVariable String caseId, Authentication user, jakarta.servlet.http.HttpServletRequest request) {
         PetitionCase c = cases.find(caseId).filter(found -> access.canView(user, found))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
-        return CaseView.of(c, cases.timeline(caseId));
+        boolean identity = access.mayKnowPetitioner(user, c);
+        audit.record(user.getName(), "CASE_VIEW", caseId, identity ? "with petitioner" : "petitioner masked",
+                request.getRemoteAddr());
+        return CaseView.of(c, cases.timeline(caseId), identity);
     }
 
     /** Cases by petitioner and subject, among those the caller's units received or hold. */

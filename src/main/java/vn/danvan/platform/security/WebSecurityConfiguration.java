@@ -57,13 +57,22 @@ class WebSecurityConfiguration {
                     }
                 }, new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"),
                         new AntPathRequestMatcher("/actuator/**"))));
-        // Calls that carry their credentials (HTTP Basic) cannot be forged by another site; calls that
-        // ride on the session cookie must carry the CSRF token. The webapps have Camunda's own filter.
+        // Another site can only forge a request that rides on the victim's session cookie: those must
+        // carry the CSRF token. Calls with their own credentials (HTTP Basic) or with no session at all
+        // cannot be forged (the latter then get 401). The webapps have Camunda's own CSRF filter.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 request -> request.getHeader("Authorization") != null,
+                request -> request.getRequestedSessionId() == null,
                 new AntPathRequestMatcher("/camunda/**")));
-        // Camunda's webapps frame nothing but need same-origin frames for some plugins.
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        // Camunda's webapps send their own Content-Security-Policy; the application's pages get a strict one.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        request -> !request.getRequestURI().startsWith("/camunda/"),
+                        new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))));
         return http.build();
     }
 

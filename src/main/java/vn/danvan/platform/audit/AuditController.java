@@ -1,0 +1,31 @@
+package vn.danvan.platform.audit;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail for administrators: by case, by user, newest first. */
+@RestController
+class AuditController {
+
+    private final AuditTrail audit;
+
+    AuditController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/audit")
+    List<Map<String, Object>> read(@RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String userId, @RequestParam(defaultValue = "200") int limit,
+            Authentication user) {
+        if (user.getAuthorities().stream().noneMatch(a -> "GROUP_camunda-admin".equals(a.getAuthority()))) {
+            throw new AccessDeniedException("The audit trail is for administrators");
+        }
+        audit.record(user.getName(), "AUDIT_READ", caseId, userId == null ? null : "user " + userId, null);
+        return audit.of(caseId, userId, Math.max(1, Math.min(limit, 2000)));
+    }
+}
