@@ -37,7 +37,8 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver, Path screenshots) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // generous: CI machines are small and Tasklist renders a form only after several requests
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
         this.screenshots = screenshots;
     }
 
@@ -73,7 +74,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return whileSavingFailure("await", () -> wait.until(ExpectedConditions.visibilityOfElementLocated(locator)));
     }
 
     public List<WebElement> findAll(By locator) {
@@ -110,16 +111,30 @@ public final class Browser implements AutoCloseable {
         By display = By.cssSelector("[id$='-Field_" + fieldKey + "_1-display']");
         // The form may re-render while it loads its variables and close a list opened too early: open
         // it again until the option shows.
-        WebElement option = wait.until(d -> {
+        WebElement option = whileSavingFailure("choose-" + fieldKey, () -> wait.until(d -> {
             var match = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
                     .filter(item -> item.getText().equals(label)).findFirst();
             if (match.isEmpty()) {
                 d.findElements(display).stream().findFirst().ifPresent(this::press);
             }
             return match.orElse(null);
-        });
+        }));
         press(option);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(display, label));
+    }
+
+    /** Runs a wait; if it fails, keeps a screenshot of what the page showed, then fails as before. */
+    private <T> T whileSavingFailure(String name, java.util.function.Supplier<T> waiting) {
+        try {
+            return waiting.get();
+        } catch (RuntimeException e) {
+            try {
+                screenshot("failure-" + name);
+            } catch (IOException | RuntimeException ignored) {
+                // the original failure matters more than the screenshot
+            }
+            throw e;
+        }
     }
 
     public String pageSource() {
@@ -130,7 +145,7 @@ public final class Browser implements AutoCloseable {
         Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    private Object script(String code, Object... arguments) {
+    public Object script(String code, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 

@@ -54,6 +54,12 @@ public final class Tasklist {
         browser.type(By.cssSelector("input[id$='-Field_" + key + "_1'], textarea[id$='-Field_" + key + "_1']"), text);
     }
 
+    /** What a form field shows (read-only fields show the case's own text, escaped). */
+    public String fieldValue(String key) {
+        var field = browser.await(By.cssSelector("input[id$='-" + key + "_1'], textarea[id$='-" + key + "_1']"));
+        return field.getDomProperty("value");
+    }
+
     public void option(String key, String label) {
         browser.choose(key, label);
     }
