@@ -90,7 +90,7 @@ class Commitments {
 
     /** Unfinished commitments of the unit's earlier conferences that no later conference has discussed yet. */
     List<Commitment> unfinishedOf(String unitCode, String exceptConferenceId) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  WHERE state IN ('OPEN', 'UNFULFILLED') AND conference_id <> :except
                    AND conference_id IN (SELECT conference_id FROM dialogue_conference WHERE unit_code = :unit)
                    AND (rolled_over_to IS NULL OR rolled_over_to IN (SELECT conference_id FROM dialogue_conference
