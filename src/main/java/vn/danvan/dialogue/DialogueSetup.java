@@ -24,11 +24,13 @@ class DialogueSetup implements ApplicationRunner {
     private final UnitGrants grants;
     private final DialoguePolicies policies;
     private final JdbcClient jdbc;
+    private final DialogueProperties properties;
 
-    DialogueSetup(UnitGrants grants, DialoguePolicies policies, JdbcClient jdbc) {
+    DialogueSetup(UnitGrants grants, DialoguePolicies policies, JdbcClient jdbc, DialogueProperties properties) {
         this.grants = grants;
         this.policies = policies;
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
     @Override
@@ -45,5 +47,7 @@ class DialogueSetup implements ApplicationRunner {
             }
             grants.grant(policy.approverGroup(), Resources.PROCESS_DEFINITION, DialogueConferenceProcess.KEY, Permissions.READ);
         }
+        grants.grant(properties.escalationGroup(), Resources.PROCESS_DEFINITION, DialogueYearlyProcess.PROMPT_KEY,
+                Permissions.READ);
     }
 }

@@ -99,8 +99,9 @@ class DialogueConferenceProcessIT {
 
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(driver.ended(id, "dialogue-conference", "EndEventConferenceConcluded")).isTrue();
-        assertThat(driver.actions(id)).containsExactly("drafted", "planned", "announced", "collection-closed", "held",
-                "concluded", "closed");
+        // unfinished commitments of Tân Hội's earlier conferences may be carried onto this one's agenda
+        assertThat(driver.actions(id)).containsSubsequence("drafted", "planned", "announced", "collection-closed", "held",
+                "concluded", "closed").doesNotContain("question-received", "question-assigned", "commitment-made");
         assertThat(jdbc.sql("SELECT note FROM dialogue_history WHERE conference_id = ? AND action = 'collection-closed'")
                 .param(id).query(String.class).single()).startsWith("Hết hạn tiếp nhận câu hỏi: 0");
     }
