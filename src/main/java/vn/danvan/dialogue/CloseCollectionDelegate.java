@@ -1,5 +1,6 @@
 package vn.danvan.dialogue;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,8 +8,6 @@ import org.springframework.stereotype.Component;
 /** The collection window ends, by an officer or at its deadline; the next steps depend on whether questions came. */
 @Component("closeCollectionDelegate")
 class CloseCollectionDelegate implements JavaDelegate {
-
-    static final String FLOW_DEADLINE_PASSED = "SequenceFlowCollectionDeadlinePassed";
 
     private final ConferenceSteps steps;
 
@@ -18,7 +17,9 @@ class CloseCollectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean byDeadline = FLOW_DEADLINE_PASSED.equals(execution.getCurrentTransitionId());
+        // the deadline's timer interrupts the officer's task, so a closing after the deadline is the timer's
+        Date deadline = (Date) execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE_AT);
+        boolean byDeadline = deadline != null && !Conferences.now().before(deadline);
         execution.setVariable(DialogueConferenceProcess.HAS_QUESTIONS, steps.closeCollection(
                 Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID), byDeadline, Actors.current()));
     }
