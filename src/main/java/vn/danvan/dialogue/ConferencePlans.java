@@ -62,6 +62,9 @@ class ConferencePlans {
         execution.setVariable(DialogueConferenceProcess.APPROVER_GROUP, c.approverGroup());
         execution.setVariable(DialogueConferenceProcess.QUESTION_DEADLINE_AT, Date.from(WorkingCalendar.endOf(deadline)));
         execution.setVariable(DialogueConferenceProcess.CARRIED_COMMITMENTS, carriedText(c));
+        // forms show dates as officers write them
+        execution.setVariable(DialogueConferenceProcess.PLANNED_DATE_TEXT, Dates.shown(c.plannedDate()));
+        execution.setVariable(DialogueConferenceProcess.QUESTION_DEADLINE_TEXT, Dates.shown(deadline));
         return c;
     }
 

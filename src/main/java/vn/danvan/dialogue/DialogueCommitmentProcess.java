@@ -13,7 +13,8 @@ final class DialogueCommitmentProcess {
     static final String OWNER_UNIT_CODE = "ownerUnitCode";
     static final String CONTENT = "content";
     static final String DUE_AT_TEXT = "dueAtText";
-    static final String FULFILLED = "fulfilled";
+    /** FULFILLED or UNFULFILLED, chosen on the confirmation form. */
+    static final String RESULT = "commitmentResult";
     static final String OUTCOME_NOTE = "outcomeNote";
 
     private DialogueCommitmentProcess() {

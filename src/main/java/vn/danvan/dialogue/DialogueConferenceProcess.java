@@ -24,6 +24,8 @@ final class DialogueConferenceProcess {
     static final String QUESTION_DEADLINE = "questionDeadline";
     /** The end of the collection window, as a date for the timer. */
     static final String QUESTION_DEADLINE_AT = "questionDeadlineAt";
+    static final String PLANNED_DATE_TEXT = "plannedDateText";
+    static final String QUESTION_DEADLINE_TEXT = "questionDeadlineText";
     static final String CARRIED_COMMITMENTS = "carriedCommitments";
     static final String APPROVAL = "approval";
     static final String APPROVAL_NOTE = "approvalNote";
