@@ -1,0 +1,21 @@
+package vn.danvan.dialogue;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The themes are announced and the Front starts taking citizens' questions. */
+@Component("announceThemesDelegate")
+class AnnounceThemesDelegate implements JavaDelegate {
+
+    private final ConferenceSteps steps;
+
+    AnnounceThemesDelegate(ConferenceSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.announce(Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID), Actors.current());
+    }
+}

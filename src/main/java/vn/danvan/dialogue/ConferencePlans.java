@@ -1,0 +1,103 @@
+package vn.danvan.dialogue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+
+/**
+ * Turns the plan form into a conference: which unit holds it (the planning officer's, or the one
+ * the yearly prompt named), who approves it (the unit's policy), and the checks the form cannot make.
+ */
+@Component
+class ConferencePlans {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+
+    private final Conferences conferences;
+    private final Commitments commitments;
+    private final DialoguePolicies policies;
+    private final UnitDirectory units;
+    private final IdentityService identityService;
+
+    ConferencePlans(Conferences conferences, Commitments commitments, DialoguePolicies policies, UnitDirectory units,
+            IdentityService identityService) {
+        this.conferences = conferences;
+        this.commitments = commitments;
+        this.policies = policies;
+        this.units = units;
+        this.identityService = identityService;
+    }
+
+    Conference register(DelegateExecution execution) {
+        String initiator = Actors.string(execution, DialogueConferenceProcess.INITIATOR);
+        Unit unit = unitOf(initiator, Actors.string(execution, DialogueConferenceProcess.UNIT_CODE));
+        var policy = policies.of(unit.code()).orElseThrow(() -> new DialogueStepRejectedException(
+                "Đơn vị " + unit.name() + " không thuộc danh sách tổ chức hội nghị đối thoại"));
+        LocalDate today = WorkingCalendar.dayOf(Conferences.now().toInstant());
+        LocalDate plannedDate = Dates.parse(execution.getVariable(DialogueConferenceProcess.PLANNED_DATE), "Ngày hội nghị");
+        LocalDate deadline = Dates.parse(execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE),
+                "Hạn tiếp nhận câu hỏi");
+        if (deadline.isBefore(today) || !deadline.isBefore(plannedDate)) {
+            throw new DialogueStepRejectedException("Hạn tiếp nhận câu hỏi phải từ hôm nay và trước ngày hội nghị");
+        }
+        Conference c = conferences.create(new Conferences.NewConference(unit.code(), unit.levelCode(),
+                Actors.required(execution, DialogueConferenceProcess.THEMES, "chủ đề hội nghị"), plannedDate,
+                time(Actors.string(execution, DialogueConferenceProcess.PLANNED_TIME)),
+                Actors.required(execution, DialogueConferenceProcess.PLACE, "địa điểm"),
+                Actors.required(execution, DialogueConferenceProcess.LEADERS, "lãnh đạo dự"),
+                Actors.string(execution, DialogueConferenceProcess.INVITED_GROUPS), deadline, policy.approverGroup()),
+                initiator == null ? Actors.SYSTEM : initiator);
+        conferences.processStarted(c.conferenceId(), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(c.conferenceId());
+        execution.setVariable(DialogueConferenceProcess.CONFERENCE_ID, c.conferenceId());
+        execution.setVariable(DialogueConferenceProcess.UNIT_CODE, c.unitCode());
+        execution.setVariable(DialogueConferenceProcess.APPROVER_GROUP, c.approverGroup());
+        execution.setVariable(DialogueConferenceProcess.QUESTION_DEADLINE_AT, Date.from(WorkingCalendar.endOf(deadline)));
+        execution.setVariable(DialogueConferenceProcess.CARRIED_COMMITMENTS, carriedText(c));
+        // forms show dates as officers write them
+        execution.setVariable(DialogueConferenceProcess.PLANNED_DATE_TEXT, Dates.shown(c.plannedDate()));
+        execution.setVariable(DialogueConferenceProcess.QUESTION_DEADLINE_TEXT, Dates.shown(deadline));
+        return c;
+    }
+
+    /** What the approver reads: the earlier conferences' unfinished commitments this one will discuss. */
+    private String carriedText(Conference c) {
+        var carried = commitments.unfinishedOf(c.unitCode(), c.conferenceId());
+        return carried.isEmpty() ? "không có" : carried.stream()
+                .map(x -> x.commitmentId() + " (" + x.ownerUnitCode() + "): " + x.content())
+                .collect(Collectors.joining("; "));
+    }
+
+    private Unit unitOf(String initiator, String requested) {
+        var groups = initiator == null ? java.util.List.<String>of() : identityService.createGroupQuery()
+                .groupMember(initiator).list().stream().map(Group::getId).toList();
+        if (requested != null) {
+            if (initiator != null && !groups.contains(requested) && !groups.contains(ADMIN_GROUP)) {
+                throw new DialogueStepRejectedException("Tài khoản " + initiator + " không thuộc đơn vị " + requested);
+            }
+            return units.find(requested).orElseThrow(() -> new DialogueStepRejectedException("Không có đơn vị " + requested));
+        }
+        return groups.stream().filter(g -> policies.of(g).isPresent()).findFirst().flatMap(units::find)
+                .orElseThrow(() -> new DialogueStepRejectedException("Tài khoản " + initiator
+                        + " không thuộc đơn vị nào tổ chức hội nghị đối thoại; ghi mã đơn vị vào kế hoạch"));
+    }
+
+    private static LocalTime time(String text) {
+        if (text == null) {
+            return LocalTime.of(8, 0);
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DialogueStepRejectedException("Giờ bắt đầu không hợp lệ (ví dụ 08:00): " + text);
+        }
+    }
+}

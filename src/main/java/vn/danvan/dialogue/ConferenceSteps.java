@@ -1,0 +1,81 @@
+package vn.danvan.dialogue;
+
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.contract.EventType;
+
+/** What each step of {@code dialogue-conference} does to the conference, in the engine's transaction. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class ConferenceSteps {
+
+    private final Conferences conferences;
+    private final Questions questions;
+    private final Commitments commitments;
+    private final CommitmentTracking tracking;
+
+    ConferenceSteps(Conferences conferences, Questions questions, Commitments commitments, CommitmentTracking tracking) {
+        this.conferences = conferences;
+        this.questions = questions;
+        this.commitments = commitments;
+        this.tracking = tracking;
+    }
+
+    /** The plan is approved: the unit's unfinished commitments go on its agenda, and it is announced as planned. */
+    void approve(String conferenceId, String note, String actor) {
+        Conference c = conferences.get(conferenceId);
+        for (Commitment carried : commitments.unfinishedOf(c.unitCode(), conferenceId)) {
+            commitments.rolledOver(carried.commitmentId(), conferenceId);
+            conferences.change(carried.conferenceId(), null, "commitment-rolled-over", actor, ConferenceChange.keep()
+                    .commitment(carried).note("Chuyển sang chương trình hội nghị " + conferenceId));
+            conferences.change(conferenceId, null, "commitment-carried", actor, ConferenceChange.keep()
+                    .commitment(carried).note("Cam kết chưa hoàn thành của hội nghị " + carried.conferenceId()
+                            + ": " + carried.content()));
+        }
+        conferences.change(conferenceId, EventType.DIALOGUE_PLANNED, "planned", actor,
+                ConferenceChange.to(ConferenceStatus.PLANNED).set("approval_note", note)
+                        .note("Kế hoạch được duyệt" + (note == null ? "" : ": " + note)));
+    }
+
+    void reject(String conferenceId, String note, String actor) {
+        conferences.change(conferenceId, null, "rejected", actor, ConferenceChange.to(ConferenceStatus.REJECTED)
+                .set("approval_note", note).note("Kế hoạch không được duyệt" + (note == null ? "" : ": " + note)));
+    }
+
+    void announce(String conferenceId, String actor) {
+        Conference c = conferences.get(conferenceId);
+        conferences.change(conferenceId, null, "announced", actor, ConferenceChange.to(ConferenceStatus.COLLECTING)
+                .note("Công bố chủ đề: " + c.themes() + "; tiếp nhận câu hỏi đến hết " + Dates.shown(c.questionDeadline())));
+    }
+
+    /** @return whether any question came in */
+    boolean closeCollection(String conferenceId, boolean byDeadline, String actor) {
+        int count = questions.idsOf(conferenceId).size();
+        conferences.change(conferenceId, null, "collection-closed", actor, ConferenceChange.to(ConferenceStatus.PREPARING)
+                .note((byDeadline ? "Hết hạn tiếp nhận câu hỏi" : "Kết thúc tiếp nhận câu hỏi") + ": " + count + " câu hỏi"));
+        return count > 0;
+    }
+
+    void held(String conferenceId, Instant heldAt, int attendance, String minutes, Set<Integer> answered, boolean all,
+            String actor) {
+        Conference c = conferences.get(conferenceId);
+        questions.answeredAt(c, answered, all, actor);
+        conferences.change(conferenceId, EventType.DIALOGUE_HELD, "held", actor, ConferenceChange.to(ConferenceStatus.HELD)
+                .set("held_at", heldAt).set("attendance", attendance).set("minutes", minutes)
+                .note("Hội nghị đã tổ chức, " + attendance + " người dự"));
+    }
+
+    /** The conclusion notice: every drafted commitment is made and tracked; with none, the conference is done. */
+    void conclude(String conferenceId, String conclusion, String noticeNumber, String actor) {
+        conferences.change(conferenceId, null, "concluded", actor, ConferenceChange.to(ConferenceStatus.CONCLUDED)
+                .set("conclusion", conclusion).set("notice_number", noticeNumber)
+                .note("Thông báo kết luận " + (noticeNumber == null ? "" : noticeNumber)));
+        for (Commitment commitment : commitments.inState(conferenceId, "DRAFT")) {
+            tracking.make(commitment, actor);
+        }
+        tracking.closeIfDone(conferenceId, actor);
+    }
+}

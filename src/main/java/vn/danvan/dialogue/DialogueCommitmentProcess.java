@@ -1,0 +1,22 @@
+package vn.danvan.dialogue;
+
+/** The process {@code dialogue-commitment} (one per commitment): its key and variables. */
+final class DialogueCommitmentProcess {
+
+    static final String KEY = "dialogue-commitment";
+    static final String TASK_CONFIRM = "UserTaskConfirmCommitment";
+
+    static final String COMMITMENT_ID = "commitmentId";
+    static final String CONFERENCE_ID = "conferenceId";
+    /** The unit whose Front follows the commitment up (the conference's unit). */
+    static final String UNIT_CODE = "unitCode";
+    static final String OWNER_UNIT_CODE = "ownerUnitCode";
+    static final String CONTENT = "content";
+    static final String DUE_AT_TEXT = "dueAtText";
+    /** FULFILLED or UNFULFILLED, chosen on the confirmation form. */
+    static final String RESULT = "commitmentResult";
+    static final String OUTCOME_NOTE = "outcomeNote";
+
+    private DialogueCommitmentProcess() {
+    }
+}

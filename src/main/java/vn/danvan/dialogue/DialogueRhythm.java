@@ -1,0 +1,60 @@
+package vn.danvan.dialogue;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import vn.danvan.calendar.WorkingCalendar;
+
+/**
+ * The yearly rhythm of 218-QĐ/TW: each unit that must hold a conference gets a planning task at the
+ * start of the year, and the committee a follow-up task when none is planned by the unit's date.
+ */
+@Service
+class DialogueRhythm {
+
+    private final DialoguePolicies policies;
+    private final Conferences conferences;
+    private final DialogueProperties properties;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    DialogueRhythm(DialoguePolicies policies, Conferences conferences, DialogueProperties properties,
+            RuntimeService runtimeService, HistoryService historyService) {
+        this.policies = policies;
+        this.conferences = conferences;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** @return how many units were prompted (a unit already prompted for the year is not prompted again) */
+    int promptUnits(int year) {
+        int prompted = 0;
+        for (DialoguePolicies.Policy policy : policies.mustHold()) {
+            String key = DialogueYearlyProcess.businessKey(policy.unitCode(), year);
+            if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueYearlyProcess.PROMPT_KEY)
+                    .processInstanceBusinessKey(key).count() > 0) {
+                continue;
+            }
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(DialogueYearlyProcess.UNIT_CODE, policy.unitCode());
+            variables.put(DialogueYearlyProcess.YEAR, year);
+            variables.put(DialogueYearlyProcess.PLAN_BY, Date.from(WorkingCalendar.endOf(policy.planByIn(year))));
+            variables.put(DialogueYearlyProcess.PLAN_BY_TEXT, Dates.shown(policy.planByIn(year)));
+            variables.put(DialogueYearlyProcess.ALREADY_PLANNED, conferences.hasPlanFor(policy.unitCode(), year));
+            variables.put(DialogueYearlyProcess.ESCALATION_GROUP, properties.escalationGroup());
+            runtimeService.startProcessInstanceByKey(DialogueYearlyProcess.PROMPT_KEY, key, variables);
+            prompted++;
+        }
+        return prompted;
+    }
+
+    /** A unit planned its conference: its yearly prompt (if waiting) ends. */
+    void planned(String unitCode, int year) {
+        runtimeService.createMessageCorrelation(DialogueYearlyProcess.MESSAGE_PLANNED)
+                .processInstanceBusinessKey(DialogueYearlyProcess.businessKey(unitCode, year)).correlateAllWithResult();
+    }
+}

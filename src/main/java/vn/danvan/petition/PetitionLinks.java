@@ -1,0 +1,104 @@
+package vn.danvan.petition;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.contract.EventType;
+
+/**
+ * What other modules may do to a petition case: find the open cases of a unit on a theme (a
+ * dialogue conference links them to citizens' questions), note in a case's timeline that a
+ * conference answered it, and resolve it when a conference's commitment is fulfilled. The case's
+ * own process is not moved: its officers see the note or the result and close the case there.
+ */
+@Service
+public class PetitionLinks {
+
+    static final int LIMIT = 50;
+
+    private final JdbcClient jdbc;
+    private final PetitionCases cases;
+
+    PetitionLinks(JdbcClient jdbc, PetitionCases cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    /** A case as a conference's officers see it when they link it. */
+    public record LinkableCase(String caseId, String subject, String status, String statusLabel, String originUnitCode,
+            String currentUnitCode) {
+    }
+
+    /** Open cases received by or held by the unit, whose subject or content contains the text (any, if blank). */
+    public List<LinkableCase> openCases(String unitCode, String text) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbc.sql("""
+                SELECT case_id, subject, status, origin_unit_code, current_unit_code FROM petition_case
+                WHERE (origin_unit_code = :unit OR current_unit_code = :unit)
+                  AND status NOT IN ('CLOSED', 'DUPLICATE', 'RETURNED')
+                  AND (lower(subject) LIKE :text OR lower(content) LIKE :text)
+                ORDER BY received_at DESC LIMIT""" + " " + LIMIT)
+                .param("unit", unitCode).param("text", like)
+                .query((rs, row) -> {
+                    CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+                    return new LinkableCase(rs.getString("case_id"), rs.getString("subject"), status.name(),
+                            status.label(), rs.getString("origin_unit_code"), rs.getString("current_unit_code"));
+                }).list();
+    }
+
+    /** The case if it exists and is still open (a conference links only open cases). */
+    public Optional<LinkableCase> openCase(String caseId) {
+        return cases.find(caseId).filter(c -> c.status().isOpen())
+                .map(c -> new LinkableCase(c.caseId(), c.subject(), c.status().name(), c.status().label(),
+                        c.originUnitCode(), c.currentUnitCode()));
+    }
+
+    /**
+     * Notes in the case's timeline that a conference answered it. No {@code vn.danvan.case.*} event:
+     * an answer at a conference neither resolves nor moves the case; the timeline entry takes the
+     * case's next sequence number, so the case's events skip it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void answeredAtConference(String caseId, String conferenceId, String note, String actor) {
+        timelineNote(cases.get(caseId), "answered-at-conference",
+                "Đã trả lời tại hội nghị đối thoại " + conferenceId + ": " + note, actor);
+    }
+
+    private void timelineNote(PetitionCase c, String action, String note, String actor) {
+        String caseId = c.caseId();
+        int sequence = jdbc.sql("""
+                UPDATE petition_case SET last_sequence = last_sequence + 1 WHERE case_id = ? RETURNING last_sequence""")
+                .param(caseId).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, sequence, new Timestamp(ClockUtil.getCurrentTime().getTime()), action,
+                        c.currentLevel(), c.currentUnitCode(), actor, note)
+                .update();
+    }
+
+    /**
+     * A conference's commitment that settles the case was fulfilled: the case is resolved (outcome
+     * ANSWERED) with the commitment as its conclusion, and {@code vn.danvan.case.resolved} goes out.
+     * A case already resolved or closed only gets the note.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void resolvedByCommitment(String caseId, String conferenceId, String commitmentId, String content,
+            String actor) {
+        PetitionCase c = cases.get(caseId);
+        String note = "Cam kết " + commitmentId + " tại hội nghị đối thoại " + conferenceId + " đã được thực hiện: "
+                + content;
+        if (!c.status().isOpen() || c.status() == CaseStatus.RESOLVED) {
+            timelineNote(c, "commitment-fulfilled", note, actor);
+            return;
+        }
+        cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
+                .outcome(Outcome.ANSWERED.name()).set("conclusion", note).note(note));
+    }
+}

@@ -1,0 +1,185 @@
+package vn.danvan.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.support.DanvanIntegrationTest;
+import vn.danvan.support.Http;
+import vn.danvan.support.KafkaTestClient;
+import vn.danvan.support.Petitions;
+
+/**
+ * One conference of N'Thol Hạ from plan to a fulfilled commitment, only through the entry points
+ * officers and outside systems use (engine REST as Tasklist calls it, /api/dialogues, /api/petitions),
+ * asserting the {@code danvan.dialogues} events and the petition link both ways.
+ */
+@DanvanIntegrationTest
+class DialogueFlowIT {
+
+    static final String OFFICER = "ntholha1";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    Http http;
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void setUp() {
+        new ConferenceDriver(engine, jdbc).officer(OFFICER, "ntholha");
+        http = new Http(port);
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void aConferenceFromPlanToAFulfilledCommitmentThatResolvesAPetition() throws Exception {
+        String answeredCase = petition("Ô nhiễm mùi từ trại heo thôn 2");
+        String resolvedCase = petition("Đường thôn 5 xuống cấp");
+        LocalDate today = WorkingCalendar.dayOf(java.time.Instant.now());
+
+        // plan (Tasklist's start form) and approval by the commune's leadership
+        post("/engine-rest/process-definition/key/dialogue-conference/start", variables(Map.of(
+                "themes", "Môi trường, giao thông nông thôn", "plannedDate", today.plusDays(14).toString(),
+                "plannedTime", "14:00", "place", "Hội trường UBND xã N'Thol Hạ", "leaders", "Bí thư Đảng ủy, Chủ tịch UBND xã",
+                "questionDeadline", today.plusDays(7).toString())), 200);
+        String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Môi trường, giao thông"))
+                .findFirst().orElseThrow().path("conferenceId").asText();
+        complete(id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+
+        // questions, with the open petition case on the same theme found and linked
+        JsonNode found = get("/api/dialogues/" + id + "/petitions?subject=tr%E1%BA%A1i%20heo");
+        assertThat(found.findValuesAsText("caseId")).containsExactly(answeredCase);
+        String question = json.writeValueAsString(Map.of("askedBy", "Ka Hương", "locality", "Thôn 2",
+                "content", "Bao giờ xử lý mùi trại heo?", "caseIds", List.of(answeredCase)));
+        assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, "hiepan1", "demo").statusCode()).isEqualTo(404);
+        assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, OFFICER, "demo").statusCode()).isEqualTo(201);
+        complete(id, "UserTaskCloseCollection", Map.of());
+        complete(id, "UserTaskAssignQuestion", Map.of("answeringAgency", "UBND xã, Phòng TN-MT",
+                "answerDue", today.plusDays(12).toString()));
+
+        // the conference answers the question on the spot; the linked case's timeline says so
+        complete(id, "UserTaskHoldConference", Map.of("attendance", 85, "minutes", "Biên bản", "answeredOnTheSpot", "ALL"));
+        assertThat(get("/api/cases/" + answeredCase).path("timeline").findValuesAsText("action")).contains("answered-at-conference");
+        String commitment = json.writeValueAsString(Map.of("ownerUnitCode", "ntholha", "content", "Sửa đường thôn 5",
+                "dueDate", today.plusDays(60).toString(), "caseIds", List.of(resolvedCase)));
+        assertThat(http.postJson("/api/dialogues/" + id + "/commitments", commitment, OFFICER, "demo").statusCode()).isEqualTo(201);
+        complete(id, "UserTaskIssueConclusion", Map.of("conclusion", "Kết luận: sửa đường trong quý", "noticeNumber", "TB-15"));
+
+        // the Front confirms the commitment; the petition it settles is resolved
+        complete(id + "-C01", "UserTaskConfirmCommitment", Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã thảm nhựa"));
+        JsonNode resolved = get("/api/cases/" + resolvedCase);
+        assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.path("timeline").findValuesAsText("action")).endsWith("resolved");
+        assertThat(get("/api/dialogues?caseId=" + answeredCase).findValuesAsText("conferenceId")).containsExactly(id);
+        assertThat(get("/api/dialogues/" + id).path("conference").path("status").asText()).isEqualTo("CLOSED");
+
+        List<String> types = new ArrayList<>();
+        List<Long> sequences = new ArrayList<>();
+        for (var record : kafka.awaitRecords("danvan.dialogues", r -> id.equals(r.key()), 6, Duration.ofSeconds(30))) {
+            types.add(KafkaTestClient.header(record, "ce_type"));
+            sequences.add(json.readTree(KafkaTestClient.value(record)).path("sequence").asLong());
+        }
+        assertThat(types).containsExactly("vn.danvan.dialogue.planned", "vn.danvan.dialogue.question-received",
+                "vn.danvan.dialogue.held", "vn.danvan.dialogue.commitment-made", "vn.danvan.dialogue.commitment-fulfilled",
+                "vn.danvan.dialogue.closed");
+        assertThat(sequences).isSorted().doesNotHaveDuplicates();
+        assertThat(kafka.awaitRecords("danvan.cases", r -> resolvedCase.equals(r.key())
+                && "vn.danvan.case.resolved".equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void theCalendarFeedListsTheUnitsPlannedConferencesInICalendarForm() throws Exception {
+        LocalDate day = WorkingCalendar.dayOf(java.time.Instant.now()).plusDays(30);
+        post("/engine-rest/process-definition/key/dialogue-conference/start", variables(Map.of(
+                "themes", "Lịch: chuyển đổi số, dịch vụ công trực tuyến cho người cao tuổi và đồng bào dân tộc thiểu số",
+                "plannedDate", day.toString(), "plannedTime", "08:30", "place", "Nhà văn hóa thôn 1, xã N'Thol Hạ",
+                "leaders", "Chủ tịch UBND xã", "questionDeadline", day.minusDays(5).toString())), 200);
+        String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Lịch:")).findFirst().orElseThrow()
+                .path("conferenceId").asText();
+        complete(id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+
+        var feed = http.get("/api/dialogues/calendar.ics", OFFICER, "demo");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        String ics = feed.body();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("UID:" + id.toLowerCase() + "@danvan\r\n")
+                .contains("DTSTART;TZID=Asia/Ho_Chi_Minh:" + day.toString().replace("-", "") + "T083000\r\n")
+                .contains("LOCATION:Nhà văn hóa thôn 1\\, xã N'Thol Hạ");
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(http.get("/api/dialogues/calendar.ics", "hiepan1", "demo").body()).doesNotContain(id.toLowerCase());
+        assertThat(http.get("/api/dialogues/calendar.ics").statusCode()).isEqualTo(401);
+    }
+
+    private String petition(String subject) throws Exception {
+        var response = http.postJson("/api/petitions", Petitions.json("ntholha", subject), "admin", "demo");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body()).path("caseId").asText();
+    }
+
+    private List<JsonNode> mine() throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        get("/api/dialogues").forEach(list::add);
+        return list;
+    }
+
+    /** Completes the one open task of this kind the way Tasklist does: engine REST, as the officer. */
+    private void complete(String businessKey, String taskKey, Map<String, Object> values) throws Exception {
+        JsonNode tasks = get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey);
+        assertThat(tasks).as(taskKey + " of " + businessKey).hasSize(1);
+        post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", variables(values), 204);
+    }
+
+    private String variables(Map<String, Object> values) throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return json.writeValueAsString(Map.of("variables", variables));
+    }
+
+    private void post(String path, String body, int expected) {
+        var response = http.postJson(path, body, OFFICER, "demo");
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expected);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        var response = http.get(path, OFFICER, "demo");
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}
