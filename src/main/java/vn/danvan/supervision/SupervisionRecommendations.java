@@ -99,10 +99,12 @@ class SupervisionRecommendations {
     /** The committee's decision on an escalated recommendation: answer again (URGE), RESUPERVISE or CLOSE. */
     @Transactional(propagation = Propagation.MANDATORY)
     Recommendation committeeDecided(String recommendationId, String decision, String note, String actor) {
+        RecommendationState current = get(recommendationId).state();
+        // urging matters only while the answer is still missing or unsatisfactory; a later answer keeps its state
         String state = switch (decision) {
             case "CLOSE" -> "CLOSED";
             case "RESUPERVISE" -> "RESUPERVISED";
-            default -> get(recommendationId).state() == RecommendationState.ANSWERED ? "ANSWERED" : "AWAITING_ANSWER";
+            default -> (current == RecommendationState.ESCALATED ? RecommendationState.AWAITING_ANSWER : current).name();
         };
         boolean settled = RecommendationState.valueOf(state).settled();
         Recommendation after = update(recommendationId,

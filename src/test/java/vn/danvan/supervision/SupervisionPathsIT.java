@@ -106,6 +106,27 @@ class SupervisionPathsIT {
     }
 
     @Test
+    void anAnswerThatArrivesWhileTheCommitteeConsidersItsLatenessSettlesItAndWithdrawsTheCommitteeTask() {
+        clock(at("2026-01-12T09:00"));
+        String id = driver.enter("liendoanldhuyen", 2026, "An toàn lao động", "Công ty cổ phần chè Tâm Châu", null);
+        driver.driveToFinalReport(id, List.of("Trang bị bảo hộ lao động"));
+        String rid = id + "-K1";
+        var answerTask = driver.task(rid, "UserTaskRecordAnswer");
+        Instant due = instant(jdbc.sql("SELECT due_at FROM deadline WHERE task_id = ?").param(answerTask.getId())
+                .query().singleRow(), "due_at");
+
+        clock(due.plusSeconds(60));
+        driver.task(rid, "UserTaskCommitteeOnOverdue");
+        driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "PARTLY_ACCEPTED", "responseReason", "Đang mua sắm"));
+        driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(rid)
+                .taskDefinitionKey("UserTaskCommitteeOnOverdue").count()).isZero();
+        assertThat(driver.state(rid)).isEqualTo("RESOLVED");
+        assertThat(driver.status(id)).isEqualTo("CLOSED");
+    }
+
+    @Test
     void aRejectedAnswerJudgedUnsatisfactoryGoesToTheCommitteeWhichOrdersAReSupervision() {
         String id = driver.enter("hoiccbhuyen", 2026, "Chính sách người có công", "Phòng LĐTBXH huyện", null);
         driver.driveToFinalReport(id, List.of("Chi trả trợ cấp đủ, đúng hạn"));
