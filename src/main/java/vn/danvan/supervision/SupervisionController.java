@@ -7,7 +7,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +18,6 @@ import vn.danvan.supervision.RecommendationAnswers.AnswerRefusedException;
 
 /** Campaigns and recommendations over REST: the view of officers and the door of supervised bodies. */
 @RestController
-@Validated
 class SupervisionController {
 
     private final SupervisionCampaigns campaigns;
@@ -49,7 +47,7 @@ class SupervisionController {
 
     @PostMapping("/api/supervisions/{campaignId}/recommendations/{recommendationId}/answer")
     Recommendation answer(@PathVariable String campaignId, @PathVariable String recommendationId,
-            @RequestBody AnswerRequest request, Authentication user) {
+            @jakarta.validation.Valid @RequestBody AnswerRequest request, Authentication user) {
         Campaign campaign = visible(campaignId, user);
         if (!access.canAnswer(user, campaign)) {
             throw new AccessDeniedException("Only the supervising unit or a supervised body's service account may answer");
@@ -59,7 +57,7 @@ class SupervisionController {
     }
 
     @PostMapping("/api/supervisions/{campaignId}/self-report")
-    CampaignView.Summary selfReport(@PathVariable String campaignId, @RequestBody SelfReportRequest request,
+    CampaignView.Summary selfReport(@PathVariable String campaignId, @jakarta.validation.Valid @RequestBody SelfReportRequest request,
             Authentication user) {
         Campaign campaign = visible(campaignId, user);
         if (!access.canAnswer(user, campaign)) {
