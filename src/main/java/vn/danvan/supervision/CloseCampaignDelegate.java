@@ -1,0 +1,21 @@
+package vn.danvan.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Every recommendation is settled (resolved, closed or handed to a re-supervision): the campaign closes. */
+@Component("closeCampaignDelegate")
+class CloseCampaignDelegate implements JavaDelegate {
+
+    private final CampaignSteps steps;
+
+    CloseCampaignDelegate(CampaignSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.closed(SupervisionSteps.campaignId(execution), SupervisionSteps.actor());
+    }
+}

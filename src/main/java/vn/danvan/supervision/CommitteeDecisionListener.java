@@ -1,0 +1,31 @@
+package vn.danvan.supervision;
+
+import static vn.danvan.supervision.SupervisionRecommendationProcess.*;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The committee's direction on an escalated recommendation: answer again, re-supervise, or close. */
+@Component("committeeDecisionListener")
+class CommitteeDecisionListener implements TaskListener {
+
+    static final Set<String> DECISIONS = Set.of("URGE", "RESUPERVISE", "CLOSE");
+
+    private final SupervisionRecommendations recommendations;
+
+    CommitteeDecisionListener(SupervisionRecommendations recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String decision = SupervisionSteps.string(task, COMMITTEE_DECISION);
+        if (!DECISIONS.contains(decision)) {
+            throw new SupervisionStepRejectedException("Chọn một ý kiến chỉ đạo: đôn đốc, giám sát lại hoặc đóng kiến nghị.");
+        }
+        recommendations.committeeDecided(SupervisionSteps.recommendationId(task), decision,
+                SupervisionSteps.string(task, COMMITTEE_NOTE), SupervisionSteps.actor());
+    }
+}

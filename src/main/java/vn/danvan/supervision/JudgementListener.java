@@ -1,0 +1,33 @@
+package vn.danvan.supervision;
+
+import static vn.danvan.supervision.SupervisionRecommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The unit judged the body's answer: recorded ({@code judged}); an unsatisfactory one goes to the committee. */
+@Component("judgementListener")
+class JudgementListener implements TaskListener {
+
+    static final String SATISFACTORY = "SATISFACTORY";
+
+    private final SupervisionRecommendations recommendations;
+
+    JudgementListener(SupervisionRecommendations recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        boolean satisfactory = SATISFACTORY.equals(SupervisionSteps.string(task, JUDGEMENT));
+        String note = SupervisionSteps.string(task, JUDGEMENT_NOTE);
+        if (!satisfactory && note == null) {
+            throw new SupervisionStepRejectedException("Cần nhận xét vì sao trả lời chưa đạt yêu cầu.");
+        }
+        recommendations.judged(SupervisionSteps.recommendationId(task), satisfactory, note, SupervisionSteps.actor());
+        if (!satisfactory) {
+            task.getExecution().setVariable(ESCALATION_REASON, "Đơn vị giám sát đánh giá trả lời chưa đạt: " + note);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.danvan.supervision;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.messaging.contract.EventType;
+
+/**
+ * What an awaited answer to a recommendation does as its due date nears and passes: the reminder
+ * goes to the unit's task and out as {@code reminded}; at the due date it goes out as {@code overdue}
+ * (LATE), the recommendation process wakes the committee's task (urge, re-supervise or close) and
+ * the unit itself gets the follow-up task to urge the body; very late, the committee follows up.
+ */
+@Component
+class RecommendationDeadlineHandler implements DeadlineHandler {
+
+    static final int REMINDED_PRIORITY = 75;
+
+    private final SupervisionRecommendations recommendations;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final SupervisionProperties properties;
+
+    RecommendationDeadlineHandler(SupervisionRecommendations recommendations, RuntimeService runtimeService,
+            TaskService taskService, SupervisionProperties properties) {
+        this.recommendations = recommendations;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.properties = properties;
+    }
+
+    @Override
+    public String kind() {
+        return SupervisionDeadlines.RECOMMENDATION_KIND;
+    }
+
+    @Override
+    public void reminded(DeadlineWatch watch) {
+        String note = "Sắp đến hạn trả lời kiến nghị: " + SupervisionSteps.shown(watch.dueAt());
+        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_REMINDED, null, note);
+        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
+        if (task != null) {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
+            taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
+        }
+    }
+
+    @Override
+    public String escalated(DeadlineWatch watch, int level) {
+        String due = SupervisionSteps.shown(watch.dueAt());
+        if (level > 1) {
+            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "VERY_LATE",
+                    "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
+            return properties.committeeUnit();
+        }
+        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "LATE",
+                "Quá hạn trả lời (hạn " + due + "); báo cáo cấp ủy");
+        recommendations.escalated(watch.subjectId());
+        runtimeService.createMessageCorrelation(SupervisionRecommendationProcess.MESSAGE_OVERDUE)
+                .processInstanceBusinessKey(watch.subjectId())
+                .setVariable(SupervisionRecommendationProcess.ESCALATION_REASON,
+                        "Đối tượng giám sát chưa trả lời kiến nghị, đã quá hạn " + due)
+                .correlateAllWithResult();
+        // the supervising unit urges the body it supervised; the committee's task is in the recommendation process
+        return watch.unitCode();
+    }
+
+    @Override
+    public void rescheduled(DeadlineWatch watch, String reason) {
+        recommendations.rescheduled(watch.subjectId(), watch.dueAt());
+        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
+            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
+        }
+    }
+}

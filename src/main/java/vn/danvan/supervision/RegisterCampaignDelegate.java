@@ -1,0 +1,49 @@
+package vn.danvan.supervision;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
+
+/**
+ * First step of a campaign. One entered with Tasklist's start form is registered here, in the
+ * programme of the unit named on the form, which the officer must belong to; one planned by the
+ * application (re-supervision, proposal) is already registered.
+ */
+@Component("registerCampaignDelegate")
+class RegisterCampaignDelegate implements JavaDelegate {
+
+    private static final String ADMIN_GROUP = "camunda-admin";
+
+    private final CampaignPlanning planning;
+    private final IdentityService identityService;
+
+    RegisterCampaignDelegate(CampaignPlanning planning, IdentityService identityService) {
+        this.planning = planning;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (SupervisionSteps.campaignId(execution) != null) {
+            return;
+        }
+        String officer = SupervisionSteps.string(execution, SupervisionCampaignProcess.INITIATOR);
+        String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
+        if (officer != null && identityService.createGroupQuery().groupMember(officer).groupIdIn(unitCode, ADMIN_GROUP)
+                .count() == 0) {
+            throw new SupervisionStepRejectedException("Tài khoản " + officer + " không thuộc đơn vị " + unitCode
+                    + ": chỉ cán bộ của đơn vị chủ trì mới đưa cuộc giám sát vào chương trình của đơn vị.");
+        }
+        Integer year = SupervisionSteps.integer(execution, SupervisionCampaignProcess.YEAR);
+        Integer quarter = SupervisionSteps.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
+        Campaign campaign = planning.plan(new NewCampaign(unitCode, year == null ? 0 : year, quarter == null ? 0 : quarter,
+                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT),
+                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
+                CampaignPlanning.caseIds(SupervisionSteps.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
+                null), officer == null ? SupervisionSteps.SYSTEM : officer);
+        execution.setProcessBusinessKey(campaign.campaignId());
+        execution.setVariables(planning.variables(campaign));
+    }
+}

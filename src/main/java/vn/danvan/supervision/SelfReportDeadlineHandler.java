@@ -1,0 +1,59 @@
+package vn.danvan.supervision;
+
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.messaging.contract.EventType;
+
+/**
+ * The supervised body's self-report is due: reminded ({@code reminded}), then late ({@code overdue},
+ * the unit urges the body), then very late (the committee follows up).
+ */
+@Component
+class SelfReportDeadlineHandler implements DeadlineHandler {
+
+    private final SupervisionCampaigns campaigns;
+    private final TaskService taskService;
+    private final SupervisionProperties properties;
+
+    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, TaskService taskService, SupervisionProperties properties) {
+        this.campaigns = campaigns;
+        this.taskService = taskService;
+        this.properties = properties;
+    }
+
+    @Override
+    public String kind() {
+        return SupervisionDeadlines.SELF_REPORT_KIND;
+    }
+
+    @Override
+    public void reminded(DeadlineWatch watch) {
+        String note = "Sắp đến hạn báo cáo tự kiểm tra: " + SupervisionSteps.shown(watch.dueAt());
+        campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, SupervisionSteps.SYSTEM,
+                CampaignChange.of("reminded").due(watch.dueAt(), "ON_TIME").note(note));
+        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
+        if (task != null) {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
+        }
+    }
+
+    @Override
+    public String escalated(DeadlineWatch watch, int level) {
+        String late = level == 1 ? "LATE" : "VERY_LATE";
+        campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, SupervisionSteps.SYSTEM,
+                CampaignChange.of("overdue").set("late_state", late).due(watch.dueAt(), late)
+                        .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + SupervisionSteps.shown(watch.dueAt()) + ")"));
+        return level == 1 ? watch.unitCode() : properties.committeeUnit();
+    }
+
+    @Override
+    public void rescheduled(DeadlineWatch watch, String reason) {
+        campaigns.change(watch.subjectId(), null, SupervisionSteps.SYSTEM, CampaignChange.of("rescheduled")
+                .set("self_report_due_at", watch.dueAt()).note(reason));
+        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
+            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.danvan.supervision;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.Deadline;
+import vn.danvan.calendar.DeadlineSubject;
+import vn.danvan.calendar.DeadlineWatches;
+
+/**
+ * Which supervision tasks are timed: those whose BPMN carries the property {@code deadlineStage}
+ * (SELF_REPORT, RECOMMENDATION_ANSWER: rows of the rule table). Both count from the moment the task
+ * appears: the notice was sent, or the report (or the committee's request to answer again) went out.
+ */
+@Component
+class SupervisionDeadlines {
+
+    static final String STAGE_PROPERTY = "deadlineStage";
+    static final String SELF_REPORT = "SELF_REPORT";
+    static final String RECOMMENDATION_ANSWER = "RECOMMENDATION_ANSWER";
+    static final String SELF_REPORT_KIND = "supervision-self-report";
+    static final String RECOMMENDATION_KIND = "supervision-recommendation";
+
+    private final DeadlineWatches watches;
+    private final SupervisionCampaigns campaigns;
+    private final SupervisionRecommendations recommendations;
+
+    SupervisionDeadlines(DeadlineWatches watches, SupervisionCampaigns campaigns,
+            SupervisionRecommendations recommendations) {
+        this.watches = watches;
+        this.campaigns = campaigns;
+        this.recommendations = recommendations;
+    }
+
+    void taskCreated(DelegateTask task) {
+        String stage = stageOf(task);
+        if (stage == null) {
+            return;
+        }
+        String unitCode = SupervisionSteps.string(task, SupervisionCampaignProcess.UNIT_CODE);
+        String label = SupervisionSteps.string(task, SupervisionCampaignProcess.SUBJECT);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (RECOMMENDATION_ANSWER.equals(stage)) {
+            String id = SupervisionSteps.recommendationId(task);
+            Deadline deadline = watches.watch(task.getId(),
+                    new DeadlineSubject(RECOMMENDATION_KIND, id, stage, unitCode, null, null, false, label), now);
+            task.setDueDate(java.util.Date.from(deadline.dueAt()));
+            recommendations.awaited(id, deadline.dueAt(), SupervisionSteps.actor());
+        } else {
+            String id = SupervisionSteps.campaignId(task);
+            Deadline deadline = watches.watch(task.getId(),
+                    new DeadlineSubject(SELF_REPORT_KIND, id, stage, unitCode, null, null, false, label), now);
+            task.setDueDate(java.util.Date.from(deadline.dueAt()));
+            campaigns.change(id, null, SupervisionSteps.actor(), CampaignChange.of("self-report-due")
+                    .set("self_report_due_at", deadline.dueAt())
+                    .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
+        }
+    }
+
+    void taskEnded(DelegateTask task) {
+        if (stageOf(task) != null) {
+            watches.met(task.getId());
+        }
+    }
+
+    static String stageOf(DelegateTask task) {
+        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
+        if (extensions == null) {
+            return null;
+        }
+        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> STAGE_PROPERTY.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.danvan.supervision;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+import vn.danvan.petition.RecurringSubjects;
+import vn.danvan.petition.RecurringSubjects.RecurringSubject;
+
+/**
+ * Petitions as input: when a commune receives {@code recurringPetitionThreshold} or more petitions
+ * on one subject area within a quarter, the proposal unit (the district Front by default) gets a
+ * Tasklist task proposing a campaign that links those cases. Each commune, area and quarter is
+ * proposed once (a row in {@code supervision_proposal}), whichever node runs the check.
+ */
+@Service
+class SupervisionProposals {
+
+    static final String PROCESS_KEY = "supervision-proposal";
+    static final String TASK_REVIEW = "UserTaskReviewProposal";
+
+    private final RecurringSubjects recurring;
+    private final RuntimeService runtimeService;
+    private final UnitDirectory units;
+    private final JdbcClient jdbc;
+    private final SupervisionProperties properties;
+
+    SupervisionProposals(RecurringSubjects recurring, RuntimeService runtimeService, UnitDirectory units,
+            JdbcClient jdbc, SupervisionProperties properties) {
+        this.recurring = recurring;
+        this.runtimeService = runtimeService;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Looks at the quarter of {@code today} up to now; returns the proposals made this time. */
+    @Transactional
+    List<Proposal> scan(LocalDate today, Instant now) {
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
+        Instant from = start.atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
+        Instant to = start.plusMonths(3).atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
+        List<Proposal> made = new ArrayList<>();
+        for (RecurringSubject subject : recurring.find(properties.recurringPetitionThreshold(), from, to)) {
+            Proposal proposal = new Proposal(subject.unitCode(), subject.subjectArea(), today.getYear(), quarter,
+                    subject.caseIds());
+            boolean isNew = jdbc.sql("""
+                    INSERT INTO supervision_proposal (unit_code, subject_area, year, quarter, case_ids, proposed_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(proposal.unitCode(), proposal.subjectArea(), proposal.year(), quarter,
+                            String.join(",", proposal.caseIds()), Timestamp.from(now)).update() == 1;
+            if (isNew) {
+                runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(proposal.key())
+                        .setVariables(variables(proposal)).execute();
+                made.add(proposal);
+            }
+        }
+        return made;
+    }
+
+    private Map<String, Object> variables(Proposal p) {
+        String commune = units.find(p.unitCode()).map(Unit::name).orElse(p.unitCode());
+        String area = SubjectAreas.label(p.subjectArea());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("proposalUnit", properties.proposalUnit());
+        variables.put("supervisingUnit", properties.proposalUnit());
+        variables.put("communeCode", p.unitCode());
+        variables.put("communeName", commune);
+        variables.put("subjectArea", p.subjectArea());
+        variables.put("subjectAreaLabel", area);
+        variables.put("year", p.year());
+        variables.put("quarter", p.quarter());
+        variables.put("plannedQuarter", String.valueOf(Math.min(4, p.quarter() + 1)));
+        variables.put("caseCount", p.caseIds().size());
+        variables.put("caseIdsText", String.join(", ", p.caseIds()));
+        variables.put(SupervisionCampaignProcess.LINKED_CASE_IDS, String.join(", ", p.caseIds()));
+        variables.put(SupervisionCampaignProcess.SUBJECT, "Giải quyết kiến nghị về " + area.toLowerCase(java.util.Locale.ROOT)
+                + " tại " + commune);
+        variables.put(SupervisionCampaignProcess.SUPERVISED_BODY, "Ủy ban nhân dân " + commune.toLowerCase(java.util.Locale.ROOT));
+        return variables;
+    }
+
+    /** A proposal: one commune, one subject area, one quarter, and the cases behind it. */
+    record Proposal(String unitCode, String subjectArea, int year, int quarter, List<String> caseIds) {
+
+        String key() {
+            return "PROPOSAL-" + unitCode.toUpperCase(java.util.Locale.ROOT) + "-" + subjectArea + "-" + year + "-Q" + quarter;
+        }
+    }
+}

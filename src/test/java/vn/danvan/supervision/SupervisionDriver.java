@@ -1,0 +1,96 @@
+package vn.danvan.supervision;
+
+import static org.awaitility.Awaitility.await;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.support.CaseDriver;
+
+/** Works a campaign through the engine API the way officers do in Tasklist. */
+final class SupervisionDriver {
+
+    private final ProcessEngine engine;
+    private final JdbcClient jdbc;
+
+    SupervisionDriver(ProcessEngine engine, JdbcClient jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
+
+    /** Enters a campaign with the start form, as an officer of the unit (or the admin) does; returns its id. */
+    String enter(String unitCode, int year, String subject, String body, String linkedCaseIds) {
+        Map<String, Object> form = new HashMap<>(Map.of("unitCode", unitCode, "year", (long) year, "plannedQuarter", "2",
+                "subject", subject, "supervisedBody", body));
+        if (linkedCaseIds != null) {
+            form.put("linkedCaseIds", linkedCaseIds);
+        }
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("supervision-campaign").latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
+        try {
+            return engine.getFormService().submitStartForm(definitionId, form).getBusinessKey();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** From the committee's agreement to the final report with these recommendations. */
+    void driveToFinalReport(String campaignId, List<String> recommendations) {
+        complete(campaignId, "UserTaskAgreeProgramme", Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
+        complete(campaignId, "UserTaskFormTeam", Map.of("decisionNumber", "QĐ 12/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
+                "planSummary", "Giám sát việc thực hiện chính sách"));
+        complete(campaignId, "UserTaskSendNotice", Map.of("noticeNumber", "TB 05/TB-MTTQ"));
+        complete(campaignId, "UserTaskReceiveSelfReport", Map.of("selfReport", "Báo cáo tự kiểm tra của xã"));
+        complete(campaignId, "UserTaskFieldWork", Map.of("fieldWorkNotes", "Làm việc tại 3 thôn"));
+        complete(campaignId, "UserTaskDiscussDraft", Map.of("draftComments", "Xã thống nhất dự thảo"));
+        Map<String, Object> report = new HashMap<>(Map.of("reportNumber", "BC 20/BC-MTTQ", "findings", "Còn chậm"));
+        for (int i = 0; i < recommendations.size(); i++) {
+            report.put("recommendation" + (i + 1), recommendations.get(i));
+        }
+        complete(campaignId, "UserTaskFinalReport", report);
+    }
+
+    Task task(String businessKey, String taskKey) {
+        return await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult(), task -> task != null);
+    }
+
+    void complete(String businessKey, String taskKey, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(businessKey, taskKey).getId(), variables);
+    }
+
+    String status(String campaignId) {
+        return jdbc.sql("SELECT status FROM supervision_campaign WHERE campaign_id = ?").param(campaignId)
+                .query(String.class).single();
+    }
+
+    String state(String recommendationId) {
+        return jdbc.sql("SELECT state FROM supervision_recommendation WHERE recommendation_id = ?").param(recommendationId)
+                .query(String.class).single();
+    }
+
+    List<String> actions(String campaignId) {
+        return jdbc.sql("SELECT action FROM supervision_history WHERE campaign_id = ? ORDER BY id").param(campaignId)
+                .query(String.class).list();
+    }
+
+    List<String> groupsOf(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+    }
+
+    /** A service account of a supervised body (group supervisionservice), created once. */
+    void serviceAccount(String userId, String password) {
+        var identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            var user = identity.newUser(userId);
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership(userId, SupervisionAccess.SERVICE_GROUP);
+        }
+    }
+}
