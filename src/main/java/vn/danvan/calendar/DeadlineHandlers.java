@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class DeadlineHandlers {
 
     private final List<DeadlineHandler> handlers;
+    private final DeadlineWatches watches;
 
-    DeadlineHandlers(List<DeadlineHandler> handlers) {
+    DeadlineHandlers(List<DeadlineHandler> handlers, DeadlineWatches watches) {
         this.handlers = handlers;
+        this.watches = watches;
     }
 
     DeadlineHandler of(String kind) {
@@ -19,17 +21,7 @@ class DeadlineHandlers {
                 .orElseThrow(() -> new IllegalStateException("No deadline handler for kind " + kind));
     }
 
-    static DeadlineWatch watchOf(DelegateExecution execution) {
-        return new DeadlineWatch((String) execution.getVariable(DeadlineWatchProcess.TASK_ID),
-                (String) execution.getVariable(DeadlineWatchProcess.KIND),
-                (String) execution.getVariable(DeadlineWatchProcess.SUBJECT_ID),
-                (String) execution.getVariable(DeadlineWatchProcess.STAGE),
-                (String) execution.getVariable(DeadlineWatchProcess.UNIT_CODE),
-                instant(execution, DeadlineWatchProcess.REMIND_AT), instant(execution, DeadlineWatchProcess.DUE_AT),
-                instant(execution, DeadlineWatchProcess.VERY_LATE_AT));
-    }
-
-    private static java.time.Instant instant(DelegateExecution execution, String name) {
-        return ((java.util.Date) execution.getVariable(name)).toInstant();
+    DeadlineWatch watchOf(DelegateExecution execution) {
+        return watches.step((String) execution.getVariable(DeadlineWatchProcess.TASK_ID)).watch();
     }
 }

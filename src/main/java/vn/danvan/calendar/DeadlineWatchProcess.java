@@ -11,10 +11,8 @@ final class DeadlineWatchProcess {
     static final String TIMER_VERY_LATE = "IntermediateCatchEventVeryLate";
 
     static final String TASK_ID = "watchedTaskId";
-    static final String KIND = "kind";
     static final String SUBJECT_ID = "subjectId";
     static final String SUBJECT = "subject";
-    static final String STAGE = "stage";
     static final String UNIT_CODE = "unitCode";
     static final String REMIND_AT = "remindAt";
     static final String DUE_AT = "dueAt";

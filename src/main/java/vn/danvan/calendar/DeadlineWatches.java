@@ -67,22 +67,21 @@ public class DeadlineWatches {
         Instant anchor = deadline.anchorAt();
         jdbc.sql("""
                 INSERT INTO deadline (task_id, kind, subject_id, stage, unit_code, anchor_at, remind_at, due_at,
-                    very_late_at, rule_key, case_type, complexity, remote_area, explicit_due)
+                    very_late_at, rule_key, case_type, complexity, remote_area, explicit_due, label)
                 VALUES (:task, :kind, :subject, :stage, :unit, :anchor, :remind, :due, :veryLate, :rule, :type,
-                    :complexity, :remote, :explicit)""")
+                    :complexity, :remote, :explicit, :label)""")
                 .param("task", taskId).param("kind", subject.kind()).param("subject", subject.subjectId())
                 .param("stage", subject.stage()).param("unit", subject.unitCode())
                 .param("anchor", Timestamp.from(anchor)).param("remind", Timestamp.from(deadline.remindAt()))
                 .param("due", Timestamp.from(deadline.dueAt())).param("veryLate", Timestamp.from(deadline.veryLateAt()))
                 .param("rule", deadline.basis()).param("type", subject.caseType()).param("complexity", subject.complexity())
-                .param("remote", subject.remoteArea()).param("explicit", explicit).update();
+                .param("remote", subject.remoteArea()).param("explicit", explicit)
+                .param("label", subject.label() == null || subject.label().length() <= 500 ? subject.label()
+                        : subject.label().substring(0, 500)).update();
+        // only what the timers need: the rest of the step is read from table deadline when a timer fires
         Map<String, Object> variables = new HashMap<>(dates(deadline));
         variables.put(DeadlineWatchProcess.TASK_ID, taskId);
-        variables.put(DeadlineWatchProcess.KIND, subject.kind());
         variables.put(DeadlineWatchProcess.SUBJECT_ID, subject.subjectId());
-        variables.put(DeadlineWatchProcess.SUBJECT, subject.label());
-        variables.put(DeadlineWatchProcess.STAGE, subject.stage());
-        variables.put(DeadlineWatchProcess.UNIT_CODE, subject.unitCode());
         String instanceId = runtimeService.createProcessInstanceByKey(DeadlineWatchProcess.KEY)
                 .businessKey(subject.subjectId()).setVariables(variables).execute().getId();
         jdbc.sql("UPDATE deadline SET watch_instance_id = ? WHERE task_id = ?").params(instanceId, taskId).update();
@@ -169,6 +168,21 @@ public class DeadlineWatches {
         return Optional.of(deadline);
     }
 
+    /** The watched step of a watch process, as its timers and follow-up tasks need it. */
+    WatchedStep step(String taskId) {
+        return jdbc.sql("""
+                SELECT task_id, kind, subject_id, stage, unit_code, remind_at, due_at, very_late_at, label
+                FROM deadline WHERE task_id = ?""").param(taskId)
+                .query((rs, row) -> new WatchedStep(new DeadlineWatch(rs.getString("task_id"), rs.getString("kind"),
+                        rs.getString("subject_id"), rs.getString("stage"), rs.getString("unit_code"),
+                        rs.getTimestamp("remind_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
+                        rs.getTimestamp("very_late_at").toInstant()), rs.getString("label")))
+                .single();
+    }
+
+    record WatchedStep(DeadlineWatch watch, String label) {
+    }
+
     private boolean isActive(String instanceId) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0;
     }
@@ -177,7 +191,6 @@ public class DeadlineWatches {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DeadlineWatchProcess.REMIND_AT, Date.from(deadline.remindAt()));
         variables.put(DeadlineWatchProcess.DUE_AT, Date.from(deadline.dueAt()));
-        variables.put(DeadlineWatchProcess.DUE_AT_TEXT, SHOWN.format(deadline.dueAt()));
         variables.put(DeadlineWatchProcess.VERY_LATE_AT, Date.from(deadline.veryLateAt()));
         return variables;
     }

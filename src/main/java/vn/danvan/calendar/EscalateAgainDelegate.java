@@ -16,7 +16,7 @@ class EscalateAgainDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = DeadlineHandlers.watchOf(execution);
+        DeadlineWatch watch = handlers.watchOf(execution);
         execution.setVariable(DeadlineWatchProcess.SECOND_ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 2));
     }
 }

@@ -16,7 +16,7 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = DeadlineHandlers.watchOf(execution);
+        DeadlineWatch watch = handlers.watchOf(execution);
         handlers.of(watch.kind()).reminded(watch);
     }
 }
