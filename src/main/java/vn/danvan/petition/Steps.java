@@ -1,45 +1,30 @@
 package vn.danvan.petition;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.context.Context;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Small helpers shared by the petition processes' delegates and listeners. */
 final class Steps {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = StepSupport.SYSTEM;
 
     private Steps() {
     }
 
-    /** The officer whose action runs this step (Tasklist, REST), or "system" for intake and timers. */
     static String actor() {
-        if (Context.getCommandContext() == null) {
-            return SYSTEM;
-        }
-        Authentication authentication = Context.getCommandContext().getAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        return StepSupport.actor();
     }
 
     static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.isEmpty() ? null : text;
+        return StepSupport.string(scope, name);
     }
 
     static boolean flag(VariableScope scope, String name) {
-        return Boolean.TRUE.equals(scope.getVariable(name));
+        return StepSupport.flag(scope, name);
     }
 
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm dd/MM/yyyy").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    /** A date as officers read it: Vietnam's time, day first. */
     static String shown(java.time.Instant instant) {
-        return SHOWN.format(instant);
+        return StepSupport.shown(instant);
     }
 
     static String caseId(VariableScope scope) {

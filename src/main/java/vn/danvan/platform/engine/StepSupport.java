@@ -1,0 +1,62 @@
+package vn.danvan.platform.engine;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** What every module's delegates and listeners need from a process step: who acts, and plain values. */
+public final class StepSupport {
+
+    /** The actor of steps no officer triggers: timers, intake from other systems. */
+    public static final String SYSTEM = "system";
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+
+    private StepSupport() {
+    }
+
+    /** The officer whose action runs this step (Tasklist, REST), or {@link #SYSTEM}. */
+    public static String actor() {
+        if (Context.getCommandContext() == null) {
+            return SYSTEM;
+        }
+        Authentication authentication = Context.getCommandContext().getAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    /** A variable as trimmed text; blank is null (forms send "" for an empty field). */
+    public static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    public static boolean flag(VariableScope scope, String name) {
+        return Boolean.TRUE.equals(scope.getVariable(name));
+    }
+
+    /** A number from a form: Camunda Forms send numbers as Long or Double, selects as String. */
+    public static Integer integer(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        String text = string(scope, name);
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A date as officers read it: Vietnam's time, day first. */
+    public static String shown(Instant instant) {
+        return SHOWN.format(instant);
+    }
+}
