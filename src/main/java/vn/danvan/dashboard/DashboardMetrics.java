@@ -22,6 +22,8 @@ class DashboardMetrics {
     private final MultiGauge escalations;
     private final MultiGauge onTime;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardMetrics.class);
+
     DashboardMetrics(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.open = MultiGauge.builder("danvan.cases.open").description("Open petition cases by level and unit")
@@ -36,7 +38,19 @@ class DashboardMetrics {
 
     @Scheduled(fixedDelayString = "${danvan.dashboard.metrics-interval:PT30S}", initialDelay = 5_000)
     void refresh() {
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows;
+        try {
+            rows = read();
+        } catch (org.springframework.dao.DataAccessException e) {
+            // database unreachable: the gauges keep their last values until the next round
+            log.warn("Dashboard gauges not refreshed: {}", e.getMessage());
+            return;
+        }
+        register(rows);
+    }
+
+    private List<Map<String, Object>> read() {
+        return jdbc.sql("""
                 SELECT origin_unit, current_level,
                        coalesce(sum(cases) FILTER (WHERE state <> 'CLOSED'), 0) AS open,
                        coalesce(sum(cases) FILTER (WHERE state IN ('LATE', 'VERY_LATE')), 0) AS late,
@@ -44,6 +58,9 @@ class DashboardMetrics {
                        coalesce(sum(cases) FILTER (WHERE state = 'CLOSED'), 0) AS closed,
                        coalesce(sum(closed_on_time), 0) AS on_time
                 FROM dash_case_bucket GROUP BY origin_unit, current_level""").query().listOfRows();
+    }
+
+    private void register(List<Map<String, Object>> rows) {
         open.register(rows.stream().map(r -> MultiGauge.Row.of(Tags.of("unit", (String) r.get("origin_unit"),
                 "level", (String) r.get("current_level")), number(r, "open"))).toList(), true);
         late.register(rows.stream().map(r -> MultiGauge.Row.of(Tags.of("unit", (String) r.get("origin_unit"),

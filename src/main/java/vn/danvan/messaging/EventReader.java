@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.platform.web.JsonProblems;
 
 /**
  * Reads a Kafka record as a CloudEvent (binary mode, through the CloudEvents SDK), then its data
@@ -64,15 +65,26 @@ public class EventReader {
     }
 
     private Object parse(byte[] json, EventType type) {
+        Object data;
         try {
-            return objectMapper.readValue(json, type.dataClass());
+            data = objectMapper.readValue(json, type.dataClass());
         } catch (JsonMappingException e) {
-            throw new InvalidEventException("data" + path(e) + ": " + e.getOriginalMessage());
+            if (JsonProblems.isSyntaxError(e)) {
+                throw new InvalidEventException("data is not valid JSON" + JsonProblems.location(e));
+            }
+            if (e.getPath().isEmpty()) {
+                throw new InvalidEventException("data is not a JSON object");
+            }
+            throw new InvalidEventException("data" + path(e) + ": " + JsonProblems.describe(e));
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("data is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidEventException("data is not valid JSON" + JsonProblems.location(e));
         } catch (IOException e) {
             throw new InvalidEventException("data cannot be read: " + e.getMessage());
         }
+        if (data == null) {
+            throw new InvalidEventException("data is null, not a JSON object");
+        }
+        return data;
     }
 
     private static String path(JsonMappingException e) {

@@ -53,6 +53,10 @@ class KafkaErrorHandling {
             metrics.deadLettered(consumerOf(e), record.topic());
         }, new FixedBackOff(1000, 3));
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        // Keep the rest of the poll in memory instead of seeking back to it: a seek waits for the fetch
+        // already parked on the broker (fetch.max.wait.ms, 500 ms), which made every dead letter cost half
+        // a second, a flood of bad events a stalled partition (measured in HostileInputFuzzIT)
+        handler.setSeekAfterError(false);
         handler.setBackOffFunction((record, e) -> backOffFor(e));
         handler.setRetryListeners((record, e, attempt) -> metrics.retried(consumerOf(e), record.topic()));
         return handler;

@@ -23,6 +23,12 @@ import vn.danvan.platform.web.InvalidInputException;
 public class PetitionIntake {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /**
+     * A petition entered late (a letter opened after a holiday) keeps its receipt date, but one received
+     * over a year ago is past every legal deadline before it starts: that is a data migration, not an
+     * intake, and most often a wrong date (an epoch number, a mistyped year).
+     */
+    private static final Duration MAX_BACKDATING = Duration.ofDays(366);
 
     private final UnitDirectory units;
     private final CaseNumbers numbers;
@@ -69,6 +75,9 @@ public class PetitionIntake {
         Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt().toInstant();
         if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidInputException("receivedAt", "must not be in the future");
+        }
+        if (receivedAt.isBefore(now.minus(MAX_BACKDATING))) {
+            throw new InvalidInputException("receivedAt", "must be within the last year");
         }
         String caseId = numbers.nextCaseId(unit.code(), receivedAt);
         var petitioner = submission.petitioner();

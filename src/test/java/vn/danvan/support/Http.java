@@ -38,6 +38,12 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** Exactly these bytes as the body, valid UTF-8 or not: what a broken or hostile client sends. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String user, String password) {
+        return send(request(path).header("Content-Type", "application/json").header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public HttpResponse<String> putJson(String path, String json, String user, String password) {
         return send(request(path).header("Content-Type", "application/json")
                 .header("Authorization", basic(user, password))

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,13 +33,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("Bad credentials");
-        }
         List<GrantedAuthority> authorities = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-            authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
+        try {
+            if (userId == null || userId.isBlank() || credentials == null
+                    || !identityService.checkPassword(userId, credentials.toString())) {
+                throw new BadCredentialsException("Bad credentials");
+            }
+            for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+                authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
+            }
+        } catch (org.camunda.bpm.engine.ProcessEngineException | org.springframework.dao.DataAccessException
+                | org.springframework.transaction.TransactionException e) {
+            // the identity store (the database) cannot be reached: not the caller's fault
+            throw new InternalAuthenticationServiceException("The account store is unavailable", e);
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

@@ -40,7 +40,6 @@ class WebSecurityConfiguration {
                     .requestMatchers("/", "/camunda/**", "/favicon.ico").permitAll()
                     .anyRequest().authenticated();
         });
-        http.httpBasic(basic -> basic.realmName("danvan"));
         http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false)
                 .successHandler((request, response, authentication) -> {
                     CamundaSessionBridge.signInToWebapps(engine, request, authentication);
@@ -50,13 +49,11 @@ class WebSecurityConfiguration {
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.addFilterAfter(new CamundaSessionBridge(engine), BasicAuthenticationFilter.class);
         // API clients get 401 and a Basic challenge; people are sent to the sign-in page.
-        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                new BasicAuthenticationEntryPoint() {
-                    {
-                        setRealmName("danvan");
-                    }
-                }, new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"),
-                        new AntPathRequestMatcher("/actuator/**"))));
+        BasicAuthenticationEntryPoint basic = new UnavailableAwareEntryPoint();
+        http.httpBasic(config -> config.authenticationEntryPoint(basic));
+        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(basic, new OrRequestMatcher(
+                new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"),
+                new AntPathRequestMatcher("/actuator/**"))));
         // Another site can only forge a request that rides on the victim's session cookie: those must
         // carry the CSRF token. Calls with their own credentials (HTTP Basic) or with no session at all
         // cannot be forged (the latter then get 401). The webapps have Camunda's own CSRF filter.

@@ -1,7 +1,6 @@
 package vn.danvan.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,16 +40,18 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !JsonProblems.isSyntaxError(mapping)) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
-                    ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "has the wrong type or format";
-            return invalid(List.of(Map.of("field", field, "message", message)));
+            return invalid(List.of(Map.of("field", field, "message", JsonProblems.describe(mapping))));
         }
-        return invalid(List.of(Map.of("field", "(body)", "message", "is not valid JSON")));
+        if (e.getCause() instanceof JsonMappingException mapping && !JsonProblems.isSyntaxError(mapping)) {
+            return invalid(List.of(Map.of("field", "(body)", "message", "must be a JSON object")));
+        }
+        return invalid(List.of(Map.of("field", "(body)", "message", "is not valid JSON"
+                + JsonProblems.location(e.getCause()))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -64,6 +65,30 @@ class ApiExceptionHandler {
                 "The database is unavailable; nothing was stored. Try again in a minute.");
         problem.setTitle("Service temporarily unavailable");
         return problem;
+    }
+
+    /**
+     * The engine wraps a connection lost in the middle of a command in its own exception; only that
+     * case is a 503, any other engine or SQL failure stays a 500 and is logged as the defect it is.
+     */
+    @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class,
+            org.springframework.dao.DataAccessException.class})
+    ProblemDetail connectionLost(RuntimeException e) {
+        if (lostConnection(e)) {
+            return databaseUnavailable(e);
+        }
+        throw e;
+    }
+
+    static boolean lostConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.SocketException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

@@ -1,0 +1,82 @@
+package vn.danvan.faults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import vn.danvan.support.Http;
+
+/**
+ * The application as an office runs it: {@code java -jar target/danvan.jar}, in its own process, on
+ * an outside PostgreSQL and Kafka broker. {@link #kill()} is SIGKILL: no shutdown hook, no flush.
+ */
+final class AppNode implements AutoCloseable {
+
+    private final String name;
+    private final List<String> command;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    AppNode(String name, PostgresProcess postgres, KafkaProcess kafka, Path logs, String... extra) throws IOException {
+        this.name = name;
+        this.port = KafkaProcess.freePort();
+        Path jar = Path.of("target", "danvan.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("target/danvan.jar is missing: the fault tests run after `package`");
+        }
+        Files.createDirectories(logs);
+        this.log = logs.resolve(name + ".log");
+        command = new ArrayList<>(List.of(KafkaProcess.javaBinary(), "-Xmx512m", "-jar", jar.toString(),
+                "--danvan.embedded.enabled=false", "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--server.port=" + port,
+                "--danvan.outbox.resubmit-interval=PT2S", "--danvan.outbox.resubmit-after=PT3S",
+                "--spring.kafka.consumer.properties.session.timeout.ms=10000",
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
+                "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"));
+        command.addAll(List.of(extra));
+    }
+
+    AppNode start() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " died at start, see " + log);
+                    }
+                    return http().get("/actuator/health").statusCode() == 200;
+                });
+        return this;
+    }
+
+    /** SIGKILL, as a power cut or the kernel's out-of-memory killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    Http http() {
+        return new Http(port);
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
