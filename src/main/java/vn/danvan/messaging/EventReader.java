@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.platform.web.JsonProblems;
+import vn.danvan.platform.web.NulCharacterException;
 
 /**
  * Reads a Kafka record as a CloudEvent (binary mode, through the CloudEvents SDK), then its data
@@ -42,6 +43,10 @@ public class EventReader {
         if (event.getId() == null || event.getId().isBlank() || event.getId().length() > 200) {
             throw new InvalidEventException("ce_id must be 1 to 200 characters");
         }
+        // PostgreSQL refuses U+0000 in text: refused here, named, instead of failing the insert
+        noNul("ce_id", event.getId());
+        noNul("ce_source", String.valueOf(event.getSource()));
+        noNul("key", record.key());
         String contentType = event.getDataContentType();
         if (contentType != null && !contentType.startsWith("application/json")) {
             throw new InvalidEventException("content-type must be application/json, not " + contentType);
@@ -53,6 +58,12 @@ public class EventReader {
         validate(data);
         return new InboundEvent(event.getId(), type, String.valueOf(event.getSource()), event.getTime(),
                 record.key(), record.topic(), data);
+    }
+
+    private static void noNul(String attribute, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw new InvalidEventException(attribute + " " + NulCharacterException.MESSAGE);
+        }
     }
 
     private static CloudEvent cloudEvent(ConsumerRecord<String, byte[]> record) {

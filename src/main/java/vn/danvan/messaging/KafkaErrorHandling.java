@@ -1,7 +1,6 @@
 package vn.danvan.messaging;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -10,17 +9,16 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import vn.danvan.platform.DatabaseUnavailable;
 
 /**
  * What every listener does when processing a record fails. Spring Boot puts this handler on the
@@ -81,19 +79,13 @@ class KafkaErrorHandling {
         return null; // the default: three more tries a second apart
     }
 
+    /**
+     * The database out of reach, or a transient failure (timeout, deadlock) that a later try will
+     * get past: the record waits for it, however long, and is never dead-lettered for it.
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; 57P: the server is shutting down or starting
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseUnavailable.causedBy(e) || causedBy(e, TransientDataAccessException.class)
+                || causedBy(e, SQLTransientException.class);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -66,6 +66,32 @@ final class AppNode implements AutoCloseable {
         return new Http(port);
     }
 
+    /**
+     * Signs in through the sign-in page as a person would (session cookie, CSRF token from the form)
+     * and answers where the application sends the browser next.
+     */
+    String signInThroughForm(String user, String password) throws IOException, InterruptedException {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://localhost:" + port;
+        String page = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF field on the sign-in page: " + page);
+        }
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&" + enc(csrf.group(1)) + "=" + enc(csrf.group(2));
+        var answer = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return answer.headers().firstValue("Location").orElse(answer.statusCode() + " without a redirect");
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     String name() {
         return name;
     }

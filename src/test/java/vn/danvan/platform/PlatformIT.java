@@ -39,6 +39,16 @@ class PlatformIT {
     }
 
     @Test
+    void readinessForTheLoadBalancerLeavesTheBrokerOut() throws Exception {
+        HttpResponse<String> response = new Http(port).get("/actuator/health/readiness");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode readiness = json.readTree(response.body());
+        assertThat(readiness.path("components").has("db")).isTrue();
+        assertThat(readiness.path("components").has("kafka")).isFalse();
+    }
+
+    @Test
     void engineRestRefusesAnonymousCallers() {
         HttpResponse<String> response = new Http(port).get("/engine-rest/task");
 

@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.DatabaseUnavailable;
 
 /**
  * Checks user names and passwords against Camunda's identity service, the one store of officers,
@@ -34,18 +35,22 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         List<GrantedAuthority> authorities = new ArrayList<>();
+        if (userId == null || userId.isBlank() || userId.indexOf('\0') >= 0 || credentials == null) {
+            throw new BadCredentialsException("Bad credentials"); // PostgreSQL refuses NUL in text
+        }
         try {
-            if (userId == null || userId.isBlank() || credentials == null
-                    || !identityService.checkPassword(userId, credentials.toString())) {
+            if (!identityService.checkPassword(userId, credentials.toString())) {
                 throw new BadCredentialsException("Bad credentials");
             }
             for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
                 authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
             }
-        } catch (org.camunda.bpm.engine.ProcessEngineException | org.springframework.dao.DataAccessException
-                | org.springframework.transaction.TransactionException e) {
-            // the identity store (the database) cannot be reached: not the caller's fault
-            throw new InternalAuthenticationServiceException("The account store is unavailable", e);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // the identity store cannot be reached: not the caller's fault, answered 503
+                throw new InternalAuthenticationServiceException("The account store is unavailable", e);
+            }
+            throw e;
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

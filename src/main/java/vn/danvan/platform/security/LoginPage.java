@@ -16,6 +16,7 @@ class LoginPage {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         boolean failed = request.getParameter("error") != null;
         boolean signedOut = request.getParameter("logout") != null;
+        boolean unavailable = request.getParameter("unavailable") != null;
         return """
                 <!DOCTYPE html>
                 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,7 +30,9 @@ class LoginPage {
                 <button type="submit">Đăng nhập</button>
                 <p class="hint">Cùng tài khoản với Tasklist. Đã đăng nhập Tasklist thì mở thẳng <a href="/dashboard">/dashboard</a>.</p>
                 </form></body></html>
-                """.formatted(failed ? "<p class=\"error\">Sai tên đăng nhập hoặc mật khẩu.</p>"
+                """.formatted(unavailable ? "<p class=\"error\">Hệ thống tạm thời không kết nối được cơ sở dữ liệu. "
+                        + "Vui lòng thử lại sau ít phút.</p>"
+                        : failed ? "<p class=\"error\">Sai tên đăng nhập hoặc mật khẩu.</p>"
                         : signedOut ? "<p class=\"info\">Đã đăng xuất.</p>" : "",
                 HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
     }

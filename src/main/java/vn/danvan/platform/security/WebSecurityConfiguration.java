@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,7 +46,11 @@ class WebSecurityConfiguration {
                     CamundaSessionBridge.signInToWebapps(engine, request, authentication);
                     new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response,
                             authentication);
-                }));
+                })
+                // the account store out of reach is not a wrong password: say so, and the officer waits
+                .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                        + (exception instanceof InternalAuthenticationServiceException ? "/login?unavailable"
+                                : "/login?error"))));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.addFilterAfter(new CamundaSessionBridge(engine), BasicAuthenticationFilter.class);
         // API clients get 401 and a Basic challenge; people are sent to the sign-in page.

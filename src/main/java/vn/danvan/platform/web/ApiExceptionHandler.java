@@ -17,6 +17,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.danvan.platform.DatabaseUnavailable;
 
 /**
  * Turns bad input into {@code application/problem+json} answers that name every bad field, and an
@@ -74,21 +75,10 @@ class ApiExceptionHandler {
     @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class,
             org.springframework.dao.DataAccessException.class})
     ProblemDetail connectionLost(RuntimeException e) {
-        if (lostConnection(e)) {
+        if (DatabaseUnavailable.causedBy(e)) {
             return databaseUnavailable(e);
         }
         throw e;
-    }
-
-    static boolean lostConnection(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.SocketException
-                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
