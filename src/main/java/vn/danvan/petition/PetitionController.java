@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -10,13 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.messaging.contract.PetitionSubmission;
+import vn.danvan.platform.web.InvalidInputException;
 
 /** Intake over REST and the case view of authorised officers. */
 @RestController
 class PetitionController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY_FORMAT =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final PetitionIntake intake;
     private final PetitionCases cases;
@@ -33,13 +40,47 @@ class PetitionController {
         this.audit = audit;
     }
 
+    /**
+     * With an {@code Idempotency-Key}, a client that lost the answer and sends the same petition again
+     * gets the case made the first time (200) instead of a second case (201 the first time).
+     */
     @PostMapping("/api/petitions")
-    ResponseEntity<CaseReceipt> submit(@Valid @RequestBody PetitionSubmission submission, Authentication user) {
+    ResponseEntity<CaseReceipt> submit(@Valid @RequestBody PetitionSubmission submission,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
         if (!access.canSubmitFor(user, submission.unitCode())) {
             throw new AccessDeniedException("You may submit petitions only for your own unit");
         }
-        CaseReceipt receipt = intake.submit(submission, null, user.getName());
+        String sourceId = sourceIdOf(idempotencyKey, user);
+        if (sourceId != null) {
+            var earlier = cases.findBySourceEvent(sourceId);
+            if (earlier.isPresent()) {
+                return again(earlier.get());
+            }
+        }
+        CaseReceipt receipt;
+        try {
+            receipt = intake.submit(submission, sourceId, user.getName());
+        } catch (DuplicateKeyException raced) {
+            // the same key at the same moment on another thread or node: that one made the case
+            return cases.findBySourceEvent(sourceId).map(PetitionController::again).orElseThrow(() -> raced);
+        }
         return ResponseEntity.created(URI.create("/api/cases/" + receipt.caseId())).body(receipt);
+    }
+
+    private static ResponseEntity<CaseReceipt> again(PetitionCase earlier) {
+        return ResponseEntity.ok().location(URI.create("/api/cases/" + earlier.caseId()))
+                .body(new CaseReceipt(earlier.caseId(), earlier.trackingCode()));
+    }
+
+    /** Keys are per caller: two systems may pick the same key without meeting. */
+    private static String sourceIdOf(String idempotencyKey, Authentication user) {
+        if (idempotencyKey == null) {
+            return null;
+        }
+        if (!IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 100 letters, digits or . _ : -");
+        }
+        return "rest:" + user.getName() + ":" + idempotencyKey;
     }
 
     @GetMapping("/api/cases/{caseId}")

@@ -35,6 +35,37 @@ class PetitionApiIT {
     }
 
     @Test
+    void aClientSendingThePetitionAgainWithItsIdempotencyKeyGetsTheSameCase() throws Exception {
+        String key = "sys-42:" + java.util.UUID.randomUUID();
+        String petition = Petitions.json("liennghia", "Gửi lại sau khi mất kết nối");
+
+        HttpResponse<String> first = http().postJson("/api/petitions", petition, "liennghia1", "demo",
+                java.util.Map.of("Idempotency-Key", key));
+        HttpResponse<String> again = http().postJson("/api/petitions", petition, "liennghia1", "demo",
+                java.util.Map.of("Idempotency-Key", key));
+        HttpResponse<String> otherCaller = http().postJson("/api/petitions", petition, "admin", "demo",
+                java.util.Map.of("Idempotency-Key", key));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        String caseId = json.readTree(first.body()).path("caseId").asText();
+        assertThat(json.readTree(again.body()).path("caseId").asText()).isEqualTo(caseId);
+        assertThat(json.readTree(again.body()).path("trackingCode").asText())
+                .isEqualTo(json.readTree(first.body()).path("trackingCode").asText());
+        assertThat(otherCaller.statusCode()).as("keys are per caller").isEqualTo(201);
+        assertThat(json.readTree(otherCaller.body()).path("caseId").asText()).isNotEqualTo(caseId);
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIsNamed() throws Exception {
+        HttpResponse<String> response = http().postJson("/api/petitions", Petitions.json("liennghia", "Khóa lạ"),
+                "liennghia1", "demo", java.util.Map.of("Idempotency-Key", "two words/and a slash"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
     void invalidPetitionsAreRefusedNamingEveryBadField() throws Exception {
         String body = """
                 {"unitCode": "liennghia", "channel": "ONLINE", "subject": "", "content": "x",

@@ -38,6 +38,16 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** With extra request headers, such as an {@code Idempotency-Key}. */
+    public HttpResponse<String> postJson(String path, String json, String user, String password,
+            java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     /** Exactly these bytes as the body, valid UTF-8 or not: what a broken or hostile client sends. */
     public HttpResponse<String> postBytes(String path, byte[] body, String user, String password) {
         return send(request(path).header("Content-Type", "application/json").header("Authorization", basic(user, password))
