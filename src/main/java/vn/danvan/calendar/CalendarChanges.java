@@ -1,6 +1,7 @@
 package vn.danvan.calendar;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,13 @@ class CalendarChanges {
     private final JdbcClient jdbc;
     private final DeadlineWatches watches;
     private final DeadlineHandlers handlers;
+    private final TaskService taskService;
 
-    CalendarChanges(JdbcClient jdbc, DeadlineWatches watches, DeadlineHandlers handlers) {
+    CalendarChanges(JdbcClient jdbc, DeadlineWatches watches, DeadlineHandlers handlers, TaskService taskService) {
         this.jdbc = jdbc;
         this.watches = watches;
         this.handlers = handlers;
+        this.taskService = taskService;
     }
 
     /** @return how many open steps got new dates */
@@ -50,6 +53,9 @@ class CalendarChanges {
                 handlers.of(s.kind()).rescheduled(new DeadlineWatch(open.taskId(), s.kind(), s.subjectId(), s.stage(),
                         s.unitCode(), deadline.get().remindAt(), deadline.get().dueAt(), deadline.get().veryLateAt()),
                         reason);
+                if (taskService.createTaskQuery().taskId(open.taskId()).count() > 0) {
+                    taskService.setDueDate(open.taskId(), java.util.Date.from(deadline.get().dueAt()));
+                }
                 changed++;
             }
         }

@@ -8,8 +8,13 @@ public interface DeadlineHandler {
 
     String kind();
 
-    /** The reminder share of the time has passed: tell the unit that must act. */
-    void reminded(DeadlineWatch watch);
+    /**
+     * The reminder share of the time has passed: record it and tell the unit that must act.
+     *
+     * @return the note for the officer's task; the calendar puts it on the task as a comment and
+     *     raises the task's priority, so the step rises in Tasklist
+     */
+    String reminded(DeadlineWatch watch);
 
     /**
      * The step is late (level 1) or very late (level 2): flag it and name the unit that gets a
@@ -19,6 +24,9 @@ public interface DeadlineHandler {
      */
     String escalated(DeadlineWatch watch, int level);
 
-    /** The step's dates changed because the calendar changed (or an extension was granted). */
+    /**
+     * The step's dates changed because the calendar changed: record it. The calendar has already
+     * moved the timers and moves the task's due date.
+     */
     void rescheduled(DeadlineWatch watch, String reason);
 }

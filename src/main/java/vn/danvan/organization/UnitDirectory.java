@@ -24,6 +24,19 @@ public class UnitDirectory {
         return jdbc.sql(SELECT + " WHERE code = ? AND active").param(code).query(UnitDirectory::map).optional();
     }
 
+    /** The unit {@code levels} steps up the chain of parents; the top unit answers for itself. */
+    public String above(String code, int levels) {
+        String current = code;
+        for (int i = 0; i < levels; i++) {
+            String parent = find(current).map(Unit::parentCode).orElse(null);
+            if (parent == null) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
     public List<Unit> all() {
         return jdbc.sql(SELECT + " WHERE active ORDER BY level_code, code").query(UnitDirectory::map).list();
     }

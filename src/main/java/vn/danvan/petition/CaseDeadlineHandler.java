@@ -1,11 +1,9 @@
 package vn.danvan.petition;
 
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -17,16 +15,12 @@ import vn.danvan.organization.UnitDirectory;
 @Component
 class CaseDeadlineHandler implements DeadlineHandler {
 
-    static final int REMINDED_PRIORITY = 75;
-
     private final PetitionCases cases;
     private final UnitDirectory units;
-    private final TaskService taskService;
 
-    CaseDeadlineHandler(PetitionCases cases, UnitDirectory units, TaskService taskService) {
+    CaseDeadlineHandler(PetitionCases cases, UnitDirectory units) {
         this.cases = cases;
         this.units = units;
-        this.taskService = taskService;
     }
 
     @Override
@@ -35,20 +29,16 @@ class CaseDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public void reminded(DeadlineWatch watch) {
+    public String reminded(DeadlineWatch watch) {
         String note = "Sắp đến hạn xử lý: " + Steps.shown(watch.dueAt());
         cases.change(watch.subjectId(), EventType.CASE_REMINDED, Steps.SYSTEM, CaseChange.keep().note(note));
-        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
-        if (task != null) {
-            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
-            taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
-        }
+        return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String lateness = level == 1 ? "LATE" : "VERY_LATE";
-        String followedUpBy = above(watch.unitCode(), level);
+        String followedUpBy = units.above(watch.unitCode(), level);
         cases.change(watch.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
                 .set("late_state", lateness)
                 .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + Steps.shown(watch.dueAt())
@@ -60,21 +50,5 @@ class CaseDeadlineHandler implements DeadlineHandler {
     public void rescheduled(DeadlineWatch watch, String reason) {
         cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, Steps.SYSTEM, CaseChange.keep().due(watch.dueAt())
                 .note(reason + ". Hạn mới: " + Steps.shown(watch.dueAt())));
-        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
-            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
-        }
-    }
-
-    /** The unit {@code levels} steps up the chain of parents; the top unit follows itself up. */
-    private String above(String unitCode, int levels) {
-        String current = unitCode;
-        for (int i = 0; i < levels; i++) {
-            String parent = units.find(current).map(Unit::parentCode).orElse(null);
-            if (parent == null) {
-                break;
-            }
-            current = parent;
-        }
-        return current;
     }
 }

@@ -1,7 +1,6 @@
 package vn.danvan.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
@@ -16,18 +15,14 @@ import vn.danvan.messaging.contract.EventType;
 @Component
 class RecommendationDeadlineHandler implements DeadlineHandler {
 
-    static final int REMINDED_PRIORITY = 75;
-
     private final SupervisionRecommendations recommendations;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final SupervisionProperties properties;
 
     RecommendationDeadlineHandler(SupervisionRecommendations recommendations, RuntimeService runtimeService,
-            TaskService taskService, SupervisionProperties properties) {
+            SupervisionProperties properties) {
         this.recommendations = recommendations;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.properties = properties;
     }
 
@@ -37,14 +32,10 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public void reminded(DeadlineWatch watch) {
+    public String reminded(DeadlineWatch watch) {
         String note = "Sắp đến hạn trả lời kiến nghị: " + SupervisionSteps.shown(watch.dueAt());
         recommendations.timed(watch.subjectId(), EventType.SUPERVISION_REMINDED, null, note);
-        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
-        if (task != null) {
-            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
-            taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
-        }
+        return note;
     }
 
     @Override
@@ -70,8 +61,5 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
         recommendations.rescheduled(watch.subjectId(), watch.dueAt());
-        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
-            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
-        }
     }
 }

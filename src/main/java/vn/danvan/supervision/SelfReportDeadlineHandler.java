@@ -1,6 +1,5 @@
 package vn.danvan.supervision;
 
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
@@ -14,12 +13,10 @@ import vn.danvan.messaging.contract.EventType;
 class SelfReportDeadlineHandler implements DeadlineHandler {
 
     private final SupervisionCampaigns campaigns;
-    private final TaskService taskService;
     private final SupervisionProperties properties;
 
-    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, TaskService taskService, SupervisionProperties properties) {
+    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, SupervisionProperties properties) {
         this.campaigns = campaigns;
-        this.taskService = taskService;
         this.properties = properties;
     }
 
@@ -29,14 +26,11 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public void reminded(DeadlineWatch watch) {
+    public String reminded(DeadlineWatch watch) {
         String note = "Sắp đến hạn báo cáo tự kiểm tra: " + SupervisionSteps.shown(watch.dueAt());
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, SupervisionSteps.SYSTEM,
                 CampaignChange.of("reminded").due(watch.dueAt(), "ON_TIME").note(note));
-        var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
-        if (task != null) {
-            taskService.createComment(task.getId(), task.getProcessInstanceId(), note);
-        }
+        return note;
     }
 
     @Override
@@ -52,8 +46,5 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     public void rescheduled(DeadlineWatch watch, String reason) {
         campaigns.change(watch.subjectId(), null, SupervisionSteps.SYSTEM, CampaignChange.of("rescheduled")
                 .set("self_report_due_at", watch.dueAt()).note(reason));
-        if (taskService.createTaskQuery().taskId(watch.taskId()).count() > 0) {
-            taskService.setDueDate(watch.taskId(), java.util.Date.from(watch.dueAt()));
-        }
     }
 }
