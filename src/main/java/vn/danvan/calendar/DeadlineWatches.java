@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class DeadlineWatches {
+
+    /** The BPMN extension property that marks a user task as timed; its value is a row of the rule table. */
+    public static final String STAGE_PROPERTY = "deadlineStage";
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(WorkingCalendar.VIETNAM);
 
@@ -86,6 +93,18 @@ public class DeadlineWatches {
                 .businessKey(subject.subjectId()).setVariables(variables).execute().getId();
         jdbc.sql("UPDATE deadline SET watch_instance_id = ? WHERE task_id = ?").params(instanceId, taskId).update();
         return deadline;
+    }
+
+    /** The stage a user task is timed by ({@code camunda:property deadlineStage}), or null when it is not timed. */
+    public static String stageOf(DelegateTask task) {
+        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
+        if (extensions == null) {
+            return null;
+        }
+        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> STAGE_PROPERTY.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 
     /** The step is done: its timers stop and any follow-up task of its lateness is withdrawn. */

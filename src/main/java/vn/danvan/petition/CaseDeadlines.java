@@ -3,9 +3,6 @@ package vn.danvan.petition;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
@@ -21,7 +18,6 @@ import vn.danvan.calendar.DeadlineWatches;
 class CaseDeadlines {
 
     static final String KIND = "petition";
-    static final String STAGE_PROPERTY = "deadlineStage";
     static final String CLASSIFY = "CLASSIFY";
     static final String RESOLVE = "RESOLVE";
 
@@ -35,7 +31,7 @@ class CaseDeadlines {
 
     /** Starts the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */
     void taskCreated(DelegateTask task) {
-        String stage = stageOf(task);
+        String stage = DeadlineWatches.stageOf(task);
         if (stage == null) {
             return;
         }
@@ -52,7 +48,7 @@ class CaseDeadlines {
     }
 
     void taskEnded(DelegateTask task) {
-        if (stageOf(task) != null) {
+        if (DeadlineWatches.stageOf(task) != null) {
             watches.met(task.getId());
         }
     }
@@ -70,16 +66,5 @@ class CaseDeadlines {
             return c.acceptedAt();
         }
         return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    static String stageOf(DelegateTask task) {
-        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
-        if (extensions == null) {
-            return null;
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> STAGE_PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 }

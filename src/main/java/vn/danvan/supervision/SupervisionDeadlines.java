@@ -3,9 +3,6 @@ package vn.danvan.supervision;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
@@ -19,7 +16,6 @@ import vn.danvan.calendar.DeadlineWatches;
 @Component
 class SupervisionDeadlines {
 
-    static final String STAGE_PROPERTY = "deadlineStage";
     static final String SELF_REPORT = "SELF_REPORT";
     static final String RECOMMENDATION_ANSWER = "RECOMMENDATION_ANSWER";
     static final String SELF_REPORT_KIND = "supervision-self-report";
@@ -37,7 +33,7 @@ class SupervisionDeadlines {
     }
 
     void taskCreated(DelegateTask task) {
-        String stage = stageOf(task);
+        String stage = DeadlineWatches.stageOf(task);
         if (stage == null) {
             return;
         }
@@ -62,19 +58,8 @@ class SupervisionDeadlines {
     }
 
     void taskEnded(DelegateTask task) {
-        if (stageOf(task) != null) {
+        if (DeadlineWatches.stageOf(task) != null) {
             watches.met(task.getId());
         }
-    }
-
-    static String stageOf(DelegateTask task) {
-        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
-        if (extensions == null) {
-            return null;
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> STAGE_PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 }
