@@ -114,7 +114,8 @@ function renderScorecard(s) {
   const card = s.scorecard;
   $('score-supervision').querySelector('tbody').replaceChildren(...card.supervision.map((r) => {
     const tr = el('tr');
-    tr.append(el('td', unitName(r.unit)), el('td', number(r.campaigns)), el('td', r.met ? 'Đạt' : 'Chưa đạt', r.met ? 'met' : 'unmet'));
+    tr.append(el('td', unitName(r.unit)), el('td', number(r.campaigns)), el('td', number(r.closed)),
+      el('td', r.met ? 'Đạt' : 'Chưa đạt', r.met ? 'met' : 'unmet'));
     return tr;
   }));
   const list = (id, pairs) => $(id).replaceChildren(...pairs.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));

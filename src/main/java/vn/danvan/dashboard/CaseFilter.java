@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**
@@ -19,12 +20,25 @@ import vn.danvan.platform.web.InvalidInputException;
 record CaseFilter(String unit, YearMonth from, YearMonth to, String type, String level, String state) {
 
     static final Set<String> STATES = Set.of("OPEN", "DUE_SOON", "LATE", "VERY_LATE", "CLOSED");
+    /** The levels a case can be at (CaseEventData.level). */
+    static final Set<String> LEVELS = Set.of("COMMUNE", "DISTRICT", "COMMITTEE");
+    /** The petition types, and UNCLASSIFIED for cases not yet classified (as the read model stores them). */
+    static final Set<String> TYPES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(PetitionSubmission.CaseType.values()).map(Enum::name), java.util.stream.Stream.of("UNCLASSIFIED"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** A misspelt value would filter everything away and show zeros: it is refused, naming the field. */
     static CaseFilter parse(String unit, String from, String to, String type, String level, String state) {
-        if (state != null && !state.isBlank() && !STATES.contains(state)) {
-            throw new InvalidInputException("state", "must be one of " + STATES);
-        }
+        oneOf("state", state, STATES);
+        oneOf("level", level, LEVELS);
+        oneOf("type", type, TYPES);
         return new CaseFilter(blank(unit), month("from", from), month("to", to), blank(type), blank(level), blank(state));
+    }
+
+    private static void oneOf(String field, String value, Set<String> allowed) {
+        if (value != null && !value.isBlank() && !allowed.contains(value)) {
+            throw new InvalidInputException(field, "must be one of " + new java.util.TreeSet<>(allowed));
+        }
     }
 
     /** The WHERE clause (with named parameters) for a table with the dashboard's case columns. */

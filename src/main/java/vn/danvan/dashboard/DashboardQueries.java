@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,15 @@ import org.springframework.stereotype.Component;
 class DashboardQueries {
 
     private final JdbcClient jdbc;
+    private final int supervisionTargetMin;
+    private final int supervisionTargetMax;
 
-    DashboardQueries(JdbcClient jdbc) {
+    /** The yearly supervision target is the supervision module's setting, read here from the same keys. */
+    DashboardQueries(JdbcClient jdbc, @Value("${danvan.supervision.target-min:1}") int supervisionTargetMin,
+            @Value("${danvan.supervision.target-max:2}") int supervisionTargetMax) {
         this.jdbc = jdbc;
+        this.supervisionTargetMin = supervisionTargetMin;
+        this.supervisionTargetMax = supervisionTargetMax;
     }
 
     Map<String, Object> caseSummary(CaseFilter filter, DashboardScope scope) {
@@ -65,7 +72,8 @@ class DashboardQueries {
     Map<String, Object> scorecard(int year, DashboardScope scope, List<String> supervisingUnits) {
         Map<String, Object> card = new LinkedHashMap<>();
         List<Map<String, Object>> campaigns = jdbc.sql("""
-                SELECT unit, count(*) AS campaigns, count(*) FILTER (WHERE status = 'CLOSED') AS closed
+                SELECT unit, count(*) FILTER (WHERE status <> 'NOT_AGREED') AS campaigns,
+                       count(*) FILTER (WHERE status = 'CLOSED') AS closed
                 FROM dash_supervision WHERE year = ? GROUP BY unit""").param(year).query().listOfRows();
         Map<String, Map<String, Object>> byUnit = new LinkedHashMap<>();
         for (String unit : supervisingUnits) {
@@ -78,10 +86,11 @@ class DashboardQueries {
                 byUnit.put((String) row.get("unit"), new LinkedHashMap<>(row));
             }
         }
+        // as /api/supervisions/targets: a campaign the committee did not agree to does not count, and
+        // the target is met by campaigns carried through to the end
         byUnit.values().forEach(row -> {
-            long count = ((Number) row.get("campaigns")).longValue();
-            row.put("target", "1-2");
-            row.put("met", count >= 1);
+            row.put("target", supervisionTargetMin + "-" + supervisionTargetMax);
+            row.put("met", ((Number) row.get("closed")).longValue() >= supervisionTargetMin);
         });
         card.put("supervision", byUnit.values());
         card.put("dialogue", jdbc.sql("""

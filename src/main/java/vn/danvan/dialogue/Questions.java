@@ -88,7 +88,16 @@ class Questions {
      * answer in the timeline of every petition case linked to them.
      */
     void answeredAt(Conference conference, Set<Integer> numbers, boolean all, String actor) {
-        for (Question q : of(conference.conferenceId())) {
+        List<Question> questions = of(conference.conferenceId());
+        Set<Integer> known = questions.stream().map(Question::number).collect(java.util.stream.Collectors.toSet());
+        if (!all && !known.containsAll(numbers)) {
+            // a mistyped number would silently leave the question it meant waiting for a written answer
+            throw new DialogueStepRejectedException("Không có câu hỏi số " + numbers.stream().filter(n -> !known.contains(n))
+                    .sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + "; hội nghị có các câu " + known.stream().sorted().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        for (Question q : questions) {
             boolean answered = all || numbers.contains(q.number());
             jdbc.sql("UPDATE dialogue_question SET state = ? WHERE question_id = ?")
                     .params(answered ? "ANSWERED" : "ANSWER_PENDING", q.questionId()).update();

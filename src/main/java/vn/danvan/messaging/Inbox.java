@@ -38,6 +38,14 @@ public class Inbox {
      */
     public boolean consume(String consumer, ConsumerRecord<String, byte[]> record, Set<EventType> handled,
             Consumer<InboundEvent> handler) {
+        // a type this consumer ignores is skipped before it is read: it costs no parsing here, and if its
+        // data is bad only the consumers that act on it dead-letter it (an unknown type still is)
+        var header = record.headers().lastHeader("ce_type");
+        var declared = header == null ? java.util.Optional.<EventType>empty()
+                : EventType.of(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+        if (declared.isPresent() && !handled.contains(declared.get())) {
+            return false;
+        }
         InboundEvent event = reader.read(record);
         if (!handled.contains(event.type())) {
             return false;

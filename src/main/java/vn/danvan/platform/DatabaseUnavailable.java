@@ -14,6 +14,11 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseUnavailable {
 
+    /** What a caller is told, with a {@code Retry-After} of {@link #RETRY_AFTER_SECONDS}. */
+    public static final String TITLE = "Service temporarily unavailable";
+    public static final String DETAIL = "The database is unavailable; nothing was stored. Try again in a minute.";
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     private DatabaseUnavailable() {
     }
 

@@ -40,9 +40,8 @@ class SupervisionListeners {
 
     @KafkaListener(id = ANSWER_CONSUMER, topics = Topics.SUPERVISIONS, groupId = "danvan-supervision-answers")
     void onSupervisionEvent(ConsumerRecord<String, byte[]> record) {
-        if (EventType.SUPERVISION_ANSWERED.source().toString().equals(header(record, "ce_source"))
-                || !EventType.SUPERVISION_ANSWERED.type().equals(header(record, "ce_type"))) {
-            return;
+        if (EventType.SUPERVISION_ANSWERED.source().toString().equals(header(record, "ce_source"))) {
+            return; // an answer this application recorded and published itself
         }
         inbox.consume(ANSWER_CONSUMER, record, Set.of(EventType.SUPERVISION_ANSWERED), event -> {
             SupervisionEventData data = event.data(SupervisionEventData.class);

@@ -98,6 +98,10 @@ class DashboardIT {
         assertThat(list.path("items").findValuesAsText("origin_unit")).isNotEmpty().containsOnly("liennghia");
         assertThat(new Http(port).get("/api/dashboard/summary?unit=hiepan", "liennghia1", "demo").statusCode()).isEqualTo(400);
         assertThat(new Http(port).get("/api/dashboard/summary?from=yesterday", "huyen1", "demo").statusCode()).isEqualTo(400);
+        assertThat(new Http(port).get("/api/dashboard/summary?type=COMPLAINTS", "huyen1", "demo").statusCode())
+                .as("a misspelt filter is refused, not answered with zeros").isEqualTo(400);
+        assertThat(new Http(port).get("/api/dashboard/summary?level=PROVINCE", "huyen1", "demo").statusCode()).isEqualTo(400);
+        assertThat(new Http(port).get("/api/dashboard/summary?type=UNCLASSIFIED", "huyen1", "demo").statusCode()).isEqualTo(200);
         assertThat(new Http(port).get("/api/dashboard/summary").statusCode()).isEqualTo(401);
     }
 
@@ -124,6 +128,35 @@ class DashboardIT {
                 .body())).isEmpty();
         await().atMost(CaseDriver.PATIENCE).untilAsserted(() -> assertThat(new Http(port).get("/actuator/prometheus").body())
                 .contains("danvan_cases_open{").contains("unit=\"tanhoi\""));
+    }
+
+    @Test
+    void theSupervisionScorecardCountsOnlyAgreedCampaignsAndIsMetByFinishedOnes() throws Exception {
+        int year = 2031; // a year no other test plans in
+        String declined = "SUP-DECLINED-" + UUID.randomUUID();
+        String running = "SUP-RUNNING-" + UUID.randomUUID();
+        String finished = "SUP-FINISHED-" + UUID.randomUUID();
+        DashboardEvents.supervisionEvent(kafka, declined, "liennghia", year, 1, "planned", "PLANNED");
+        DashboardEvents.supervisionEvent(kafka, declined, "liennghia", year, 2, "closed", "NOT_AGREED"); // as published
+        DashboardEvents.supervisionEvent(kafka, running, "hiepan", year, 1, "started", "IN_PROGRESS");
+        DashboardEvents.supervisionEvent(kafka, finished, "tanhoi", year, 1, "closed", "CLOSED");
+
+        await().atMost(CaseDriver.PATIENCE).until(() -> jdbc.sql("""
+                SELECT count(*) FROM dash_supervision WHERE campaign_id IN (?, ?, ?)
+                AND (campaign_id <> ? OR status = 'NOT_AGREED')""").params(declined, running, finished, declined)
+                .query(Long.class).single() == 3);
+        JsonNode rows = json.readTree(new Http(port).get("/api/dashboard/summary?year=" + year, "huyen1", "demo").body())
+                .at("/scorecard/supervision");
+        Map<String, JsonNode> byUnit = new java.util.HashMap<>();
+        rows.forEach(row -> byUnit.put(row.path("unit").asText(), row));
+
+        assertThat(byUnit.get("liennghia").path("campaigns").asLong()).as("a declined campaign does not count").isZero();
+        assertThat(byUnit.get("liennghia").path("met").asBoolean()).isFalse();
+        assertThat(byUnit.get("hiepan").path("campaigns").asLong()).isEqualTo(1);
+        assertThat(byUnit.get("hiepan").path("met").asBoolean()).as("running, not yet carried through").isFalse();
+        assertThat(byUnit.get("tanhoi").path("closed").asLong()).isEqualTo(1);
+        assertThat(byUnit.get("tanhoi").path("met").asBoolean()).isTrue();
+        assertThat(byUnit.get("tanhoi").path("target").asText()).isEqualTo("1-2");
     }
 
     private void sendLife(String caseId, int[] order) {

@@ -132,6 +132,9 @@ class DialogueConferenceProcessIT {
         }
 
         clock(at("2026-03-16T10:00"));
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("SOME", "1, 12")))
+                .as("a mistyped question number is refused, not dropped")
+                .hasMessageContaining("Không có câu hỏi số 12; hội nghị có các câu 1, 2");
         driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("SOME", "1"));
         assertThat(jdbc.sql("SELECT state FROM dialogue_question WHERE conference_id = ? ORDER BY number").param(id)
                 .query(String.class).list()).containsExactly("ANSWERED", "ANSWER_PENDING");

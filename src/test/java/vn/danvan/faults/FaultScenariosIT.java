@@ -163,6 +163,7 @@ class FaultScenariosIT {
         try (AppNode node = node("database-outage").start(); KafkaTestClient client = client()) {
             List<String> ids = ids("db-outage");
             Set<Integer> answers = ConcurrentHashMap.newKeySet();
+            Set<String> retryAfter = ConcurrentHashMap.newKeySet();
             long restarted;
             postgres.stop();
             try {
@@ -173,8 +174,10 @@ class FaultScenariosIT {
                         client.submitPetition(ids.get(sent), ids.get(sent), Petitions.json("lienhiep", "DB outage"));
                         sent++;
                     }
-                    answers.add(node.http().postJson("/api/petitions", Petitions.json("lienhiep", "DB outage REST"),
-                            "admin", "demo").statusCode());
+                    var answer = node.http().postJson("/api/petitions", Petitions.json("lienhiep", "DB outage REST"),
+                            "admin", "demo");
+                    answers.add(answer.statusCode());
+                    retryAfter.add(answer.headers().firstValue("Retry-After").orElse("(none)"));
                 }
                 for (; sent < ids.size(); sent++) {
                     client.submitPetition(ids.get(sent), ids.get(sent), Petitions.json("lienhiep", "DB outage"));
@@ -188,6 +191,7 @@ class FaultScenariosIT {
             settle(() -> ledger.intake(ids).settled());
             double recovery = seconds(restarted);
             assertThat(answers).as("REST answers while the database was down").containsOnly(503);
+            assertThat(retryAfter).as("Retry-After of those answers").containsOnly("30");
             await().atMost(Duration.ofSeconds(60)).until(() -> node.http().postJson("/api/petitions",
                     Petitions.json("lienhiep", "After DB outage"), "admin", "demo").statusCode() == 201);
             report("database-outage", ledger.intake(ids), recovery, "");

@@ -86,6 +86,7 @@ class AuthorizationMatrixIT {
                 row("huyenuy1", "GET", "/api/cases/{HA}", 200),
                 // the administrator
                 row("admin", "GET", "/api/audit?caseId={LN}", 200),
+                row("admin", "GET", "/api/audit?limit=5000", 400),
                 row("admin", "GET", "/engine-rest/deployment", 200));
     }
 

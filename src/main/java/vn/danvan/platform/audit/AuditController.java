@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.platform.web.InvalidInputException;
 
 /** The audit trail for administrators: by case, by user, newest first. */
 @RestController
@@ -18,6 +19,8 @@ class AuditController {
         this.audit = audit;
     }
 
+    static final int MAX_LIMIT = 2000;
+
     @GetMapping("/api/audit")
     List<Map<String, Object>> read(@RequestParam(required = false) String caseId,
             @RequestParam(required = false) String userId, @RequestParam(defaultValue = "200") int limit,
@@ -25,7 +28,10 @@ class AuditController {
         if (user.getAuthorities().stream().noneMatch(a -> "GROUP_camunda-admin".equals(a.getAuthority()))) {
             throw new AccessDeniedException("The audit trail is for administrators");
         }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be 1 to " + MAX_LIMIT + "; narrow the query with caseId or userId");
+        }
         audit.record(user.getName(), "AUDIT_READ", caseId, userId == null ? null : "user " + userId, null);
-        return audit.of(caseId, userId, Math.max(1, Math.min(limit, 2000)));
+        return audit.of(caseId, userId, limit);
     }
 }

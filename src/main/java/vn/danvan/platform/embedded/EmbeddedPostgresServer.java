@@ -65,10 +65,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
-    int port() {
-        return postgres.getPort();
-    }
-
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import vn.danvan.platform.DatabaseUnavailable;
 
 /**
  * HTTP Basic's challenge, except when the credentials could not even be checked because the database
@@ -23,10 +24,10 @@ class UnavailableAwareEntryPoint extends BasicAuthenticationEntryPoint {
             throws IOException {
         if (e instanceof InternalAuthenticationServiceException) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Service temporarily unavailable\",\"status\":503,"
-                    + "\"detail\":\"The database is unavailable; nothing was stored. Try again in a minute.\"}");
+            response.getWriter().write("{\"title\":\"" + DatabaseUnavailable.TITLE + "\",\"status\":503,"
+                    + "\"detail\":\"" + DatabaseUnavailable.DETAIL + "\"}");
             return;
         }
         super.commence(request, response, e);

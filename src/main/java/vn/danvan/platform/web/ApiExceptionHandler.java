@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,25 +60,20 @@ class ApiExceptionHandler {
         return invalid(List.of(Map.of("field", e.field(), "message", e.reason())));
     }
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
-    ProblemDetail databaseUnavailable(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is unavailable; nothing was stored. Try again in a minute.");
-        problem.setTitle("Service temporarily unavailable");
-        return problem;
-    }
-
     /**
-     * The engine wraps a connection lost in the middle of a command in its own exception; only that
-     * case is a 503, any other engine or SQL failure stays a 500 and is logged as the defect it is.
+     * PostgreSQL out of reach (no connection, or one lost in the middle of an engine command) is a 503
+     * with {@code Retry-After}; any other engine or SQL failure stays a 500 and is logged as the defect it is.
      */
     @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class,
-            org.springframework.dao.DataAccessException.class})
-    ProblemDetail connectionLost(RuntimeException e) {
-        if (DatabaseUnavailable.causedBy(e)) {
-            return databaseUnavailable(e);
+            org.springframework.dao.DataAccessException.class, org.springframework.transaction.TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
         }
-        throw e;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+        problem.setTitle(DatabaseUnavailable.TITLE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
