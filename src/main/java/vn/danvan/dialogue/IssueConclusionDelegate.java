@@ -28,13 +28,19 @@ class IssueConclusionDelegate implements JavaDelegate {
             if (content == null) {
                 continue;
             }
+            String owner = Actors.required(execution, DialogueConferenceProcess.commitmentOwner(slot),
+                    "đơn vị thực hiện cam kết " + slot);
             try {
-                commitments.add(conferenceId, new Commitments.NewCommitment(
-                        Actors.required(execution, DialogueConferenceProcess.commitmentOwner(slot), "đơn vị thực hiện cam kết " + slot),
-                        content, Dates.parse(execution.getVariable(DialogueConferenceProcess.commitmentDue(slot)),
+                commitments.add(conferenceId, new Commitments.NewCommitment(owner, content,
+                        Dates.parse(execution.getVariable(DialogueConferenceProcess.commitmentDue(slot)),
                                 "Hạn thực hiện cam kết " + slot), null, null), Actors.current());
             } catch (InvalidInputException e) {
-                throw new DialogueStepRejectedException("Cam kết " + slot + " không hợp lệ: " + e.getMessage());
+                // the officer reads this in Tasklist: say in Vietnamese what to correct
+                throw new DialogueStepRejectedException("Cam kết " + slot + ": " + switch (e.field()) {
+                    case "ownerUnitCode" -> "không có đơn vị mã '" + owner + "' (nhập mã đơn vị viết thường, ví dụ tanhoi)";
+                    case "dueDate" -> "hạn thực hiện phải sau ngày hội nghị";
+                    default -> "không hợp lệ (" + e.getMessage() + ")";
+                });
             }
         }
         steps.conclude(conferenceId, Actors.required(execution, DialogueConferenceProcess.CONCLUSION, "nội dung kết luận"),

@@ -47,13 +47,14 @@ class RegisterCaseDelegate implements JavaDelegate {
         var violations = validator.validate(submission);
         if (!violations.isEmpty()) {
             throw new StepRejectedException("Không lưu được đơn: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                    .map(RegisterCaseDelegate::inVietnamese).sorted().collect(Collectors.joining("; ")));
         }
         PetitionCase created;
         try {
             created = intake.register(submission, null, officer == null ? Steps.SYSTEM : officer);
         } catch (InvalidInputException e) {
-            throw new StepRejectedException("Không lưu được đơn: " + e.getMessage());
+            throw new StepRejectedException("Không lưu được đơn: " + LABELS.getOrDefault(e.field(), e.field()) + " "
+                    + e.reason());
         }
         execution.setProcessBusinessKey(created.caseId());
         execution.setVariable(CaseVariables.CASE_ID, created.caseId());
@@ -78,5 +79,28 @@ class RegisterCaseDelegate implements JavaDelegate {
 
     private static String orDefault(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** The start form's labels, for the fields of a petition an officer can get wrong. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            "subject", "Tóm tắt nội dung", "content", "Nội dung đơn", "petitioner.fullName", "Họ và tên người gửi",
+            "petitioner.phone", "Số điện thoại", "petitioner.address", "Địa chỉ", "receivedAt", "Ngày nhận");
+
+    /** Bean Validation has no Vietnamese messages: the constraint's kind, worded for the officer. */
+    private static String inVietnamese(jakarta.validation.ConstraintViolation<?> violation) {
+        String field = violation.getPropertyPath().toString();
+        var constraint = violation.getConstraintDescriptor().getAnnotation();
+        String problem;
+        if (constraint instanceof jakarta.validation.constraints.NotBlank
+                || constraint instanceof jakarta.validation.constraints.NotNull) {
+            problem = "không được để trống";
+        } else if (constraint instanceof jakarta.validation.constraints.Size size) {
+            problem = "dài quá " + size.max() + " ký tự";
+        } else if (constraint instanceof jakarta.validation.constraints.Pattern) {
+            problem = "không đúng định dạng";
+        } else {
+            problem = violation.getMessage();
+        }
+        return LABELS.getOrDefault(field, field) + " " + problem;
     }
 }

@@ -138,6 +138,9 @@ class DialogueConferenceProcessIT {
         driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("SOME", "1"));
         assertThat(jdbc.sql("SELECT state FROM dialogue_question WHERE conference_id = ? ORDER BY number").param(id)
                 .query(String.class).list()).containsExactly("ANSWERED", "ANSWER_PENDING");
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskIssueConclusion",
+                ConferenceDriver.conclusion("tanhoii", "Lắp đường ống nước thôn 3", LocalDate.of(2026, 6, 30))))
+                .hasMessageContaining("Cam kết 1: không có đơn vị mã 'tanhoii'");
         driver.complete(OFFICER, id, "UserTaskIssueConclusion",
                 ConferenceDriver.conclusion("tanhoi", "Lắp đường ống nước thôn 3", LocalDate.of(2026, 6, 30)));
 

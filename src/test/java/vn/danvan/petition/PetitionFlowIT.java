@@ -63,6 +63,20 @@ class PetitionFlowIT {
     }
 
     @Test
+    void aStartFormTheEngineRefusesIsExplainedToTheOfficerInVietnamese() {
+        engine.getIdentityService().setAuthentication("liennghia1", List.of("liennghia"));
+        try {
+            String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("petition-commune")
+                    .latestVersion().singleResult().getId();
+            assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("channel", "WALK_IN",
+                    "subject", "   ", "content", "Nội dung", "petitionerName", "Nguyễn Văn A", "petitionerPhone", "gọi tôi")))
+                    .hasMessageContaining("Không lưu được đơn: Số điện thoại không đúng định dạng; Tóm tắt nội dung không được để trống");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
     void communeHandlesAFeedbackItselfAndClosesIt() {
         String caseId = submit("liennghia", "Rác thải ở chợ");
         assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).isWaitingAt("UserTaskClassifyPetition");
