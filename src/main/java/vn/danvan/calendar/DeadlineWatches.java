@@ -2,7 +2,6 @@ package vn.danvan.calendar;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ public class DeadlineWatches {
 
     /** The BPMN extension property that marks a user task as timed; its value is a row of the rule table. */
     public static final String STAGE_PROPERTY = "deadlineStage";
-
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(WorkingCalendar.VIETNAM);
 
     private final DeadlineRules rules;
     private final DeadlineCalculator calculator;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Vietnam's working days: Monday to Friday, minus the days off and plus the make-up working days of
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkingCalendar {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = StepSupport.VIETNAM;
     /** Deadlines end with the last second of their day. */
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 

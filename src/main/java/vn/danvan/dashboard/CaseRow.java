@@ -3,6 +3,7 @@ package vn.danvan.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.danvan.platform.engine.StepSupport;
 
 /** A case in the read model: the latest event's facts plus what the case's whole history says. */
 record CaseRow(String caseId, String trackingCode, String originUnit, String currentLevel, String currentUnit,
@@ -10,7 +11,7 @@ record CaseRow(String caseId, String trackingCode, String originUnit, String cur
         Instant receivedAt, Instant dueAt, Instant classifiedAt, Instant acceptedAt,
         Instant resolvedAt, Instant closedAt, int escalations, long lastSequence) {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = StepSupport.VIETNAM;
 
     LocalDate receivedMonth() {
         return month(receivedAt);

@@ -1,6 +1,7 @@
 package vn.danvan.dialogue;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.engine.StepSupport;
 
 /** Who acts in a process step, and the plain text of a form field. */
@@ -23,7 +24,7 @@ final class Actors {
     static String required(VariableScope scope, String name, String labelVi) {
         String value = string(scope, name);
         if (value == null) {
-            throw new DialogueStepRejectedException("Thiếu " + labelVi);
+            throw new StepRejectedException("Thiếu " + labelVi);
         }
         return value;
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * Turns the plan form into a conference: which unit holds it (the planning officer's, or the one
@@ -39,14 +40,14 @@ class ConferencePlans {
     Conference register(DelegateExecution execution) {
         String initiator = Actors.string(execution, DialogueConferenceProcess.INITIATOR);
         Unit unit = unitOf(initiator, Actors.string(execution, DialogueConferenceProcess.UNIT_CODE));
-        var policy = policies.of(unit.code()).orElseThrow(() -> new DialogueStepRejectedException(
+        var policy = policies.of(unit.code()).orElseThrow(() -> new StepRejectedException(
                 "Đơn vị " + unit.name() + " không thuộc danh sách tổ chức hội nghị đối thoại"));
         LocalDate today = WorkingCalendar.dayOf(Conferences.now().toInstant());
         LocalDate plannedDate = Dates.parse(execution.getVariable(DialogueConferenceProcess.PLANNED_DATE), "Ngày hội nghị");
         LocalDate deadline = Dates.parse(execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE),
                 "Hạn tiếp nhận câu hỏi");
         if (deadline.isBefore(today) || !deadline.isBefore(plannedDate)) {
-            throw new DialogueStepRejectedException("Hạn tiếp nhận câu hỏi phải từ hôm nay và trước ngày hội nghị");
+            throw new StepRejectedException("Hạn tiếp nhận câu hỏi phải từ hôm nay và trước ngày hội nghị");
         }
         Conference c = conferences.create(new Conferences.NewConference(unit.code(), unit.levelCode(),
                 Actors.required(execution, DialogueConferenceProcess.THEMES, "chủ đề hội nghị"), plannedDate,
@@ -81,12 +82,12 @@ class ConferencePlans {
                 .groupMember(initiator).list().stream().map(Group::getId).toList();
         if (requested != null) {
             if (initiator != null && !groups.contains(requested) && !groups.contains(ADMIN_GROUP)) {
-                throw new DialogueStepRejectedException("Tài khoản " + initiator + " không thuộc đơn vị " + requested);
+                throw new StepRejectedException("Tài khoản " + initiator + " không thuộc đơn vị " + requested);
             }
-            return units.find(requested).orElseThrow(() -> new DialogueStepRejectedException("Không có đơn vị " + requested));
+            return units.find(requested).orElseThrow(() -> new StepRejectedException("Không có đơn vị " + requested));
         }
         return groups.stream().filter(g -> policies.of(g).isPresent()).findFirst().flatMap(units::find)
-                .orElseThrow(() -> new DialogueStepRejectedException("Tài khoản " + initiator
+                .orElseThrow(() -> new StepRejectedException("Tài khoản " + initiator
                         + " không thuộc đơn vị nào tổ chức hội nghị đối thoại; ghi mã đơn vị vào kế hoạch"));
     }
 
@@ -97,7 +98,7 @@ class ConferencePlans {
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new DialogueStepRejectedException("Giờ bắt đầu không hợp lệ (ví dụ 08:00): " + text);
+            throw new StepRejectedException("Giờ bắt đầu không hợp lệ (ví dụ 08:00): " + text);
         }
     }
 }

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Dates as officers read them: Vietnam's time, day first. */
 final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(WorkingCalendar.VIETNAM);
 
     private Dates() {
     }
@@ -20,7 +20,7 @@ final class Dates {
     }
 
     static String shown(Instant instant) {
-        return MOMENT.format(instant);
+        return StepSupport.shown(instant);
     }
 
     /** A date from a Camunda Form's date field (ISO text) or a process variable. */
@@ -32,7 +32,7 @@ final class Dates {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new DialogueStepRejectedException(labelVi + " không hợp lệ: " + text);
+            throw new StepRejectedException(labelVi + " không hợp lệ: " + text);
         }
     }
 }

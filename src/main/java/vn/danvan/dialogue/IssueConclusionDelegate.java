@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**
@@ -36,7 +37,7 @@ class IssueConclusionDelegate implements JavaDelegate {
                                 "Hạn thực hiện cam kết " + slot), null, null), Actors.current());
             } catch (InvalidInputException e) {
                 // the officer reads this in Tasklist: say in Vietnamese what to correct
-                throw new DialogueStepRejectedException("Cam kết " + slot + ": " + switch (e.field()) {
+                throw new StepRejectedException("Cam kết " + slot + ": " + switch (e.field()) {
                     case "ownerUnitCode" -> "không có đơn vị mã '" + owner + "' (nhập mã đơn vị viết thường, ví dụ tanhoi)";
                     case "dueDate" -> "hạn thực hiện phải sau ngày hội nghị";
                     default -> "không hợp lệ (" + e.getMessage() + ")";

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.petition.PetitionLinks;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**
@@ -73,7 +74,7 @@ class Questions {
         Question q = get(questionId);
         Conference conference = conferences.get(q.conferenceId());
         if (answerDue.isAfter(conference.plannedDate())) {
-            throw new DialogueStepRejectedException("Hạn chuẩn bị trả lời phải trước ngày hội nghị "
+            throw new StepRejectedException("Hạn chuẩn bị trả lời phải trước ngày hội nghị "
                     + Dates.shown(conference.plannedDate()));
         }
         jdbc.sql("UPDATE dialogue_question SET state = 'ASSIGNED', answering_agency = ?, answer_due = ? WHERE question_id = ?")
@@ -92,7 +93,7 @@ class Questions {
         Set<Integer> known = questions.stream().map(Question::number).collect(java.util.stream.Collectors.toSet());
         if (!all && !known.containsAll(numbers)) {
             // a mistyped number would silently leave the question it meant waiting for a written answer
-            throw new DialogueStepRejectedException("Không có câu hỏi số " + numbers.stream().filter(n -> !known.contains(n))
+            throw new StepRejectedException("Không có câu hỏi số " + numbers.stream().filter(n -> !known.contains(n))
                     .sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
                     + "; hội nghị có các câu " + known.stream().sorted().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", ")));

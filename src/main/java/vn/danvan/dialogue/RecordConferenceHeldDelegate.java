@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /** The conference took place: minutes, attendance, and which questions were answered on the spot. */
 @Component("recordConferenceHeldDelegate")
@@ -38,7 +39,7 @@ class RecordConferenceHeldDelegate implements JavaDelegate {
                 try {
                     numbers.add(Integer.parseInt(part.replaceAll("(?i)^q", "")));
                 } catch (NumberFormatException e) {
-                    throw new DialogueStepRejectedException("Số thứ tự câu hỏi không hợp lệ: " + part);
+                    throw new StepRejectedException("Số thứ tự câu hỏi không hợp lệ: " + part);
                 }
             }
         }

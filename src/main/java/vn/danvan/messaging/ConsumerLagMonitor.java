@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -17,7 +16,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * on every node).
  */
 @Component
-class ConsumerLagMonitor implements AutoCloseable {
+class ConsumerLagMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerLagMonitor.class);
 
@@ -37,14 +35,10 @@ class ConsumerLagMonitor implements AutoCloseable {
     private final AdminClient admin;
     private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
 
-    ConsumerLagMonitor(KafkaListenerEndpointRegistry listeners, MeterRegistry registry, KafkaAdmin kafkaAdmin) {
+    ConsumerLagMonitor(KafkaListenerEndpointRegistry listeners, MeterRegistry registry, AdminClient admin) {
         this.listeners = listeners;
         this.registry = registry;
-        Map<String, Object> config = new java.util.HashMap<>(kafkaAdmin.getConfigurationProperties());
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "danvan-lag-monitor");
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        this.admin = AdminClient.create(config);
+        this.admin = admin;
     }
 
     @Scheduled(fixedDelayString = "${danvan.messaging.lag-interval:PT15S}", initialDelay = 5000)
@@ -80,8 +74,4 @@ class ConsumerLagMonitor implements AutoCloseable {
         }).set(lag));
     }
 
-    @Override
-    public void close() {
-        admin.close();
-    }
 }

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Creates the topics of the contract and their dead-letter topics at start (existing ones are kept). */
+/**
+ * Creates the topics of the contract and their dead-letter topics at start. KafkaAdmin also adds
+ * partitions to an existing topic when {@code danvan.messaging.partitions} was raised (docs/scaling.md).
+ */
 @Configuration(proxyBeanMethods = false)
 class TopicConfiguration {
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.petition.PetitionDistrictProcess.Acceptance;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * The district's decision to accept (thụ lý) or refuse a forwarded case. An acceptance is recorded

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Case ids as offices write them (unit, year, number: {@code HIEPAN-2026-00042}) and tracking codes
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseNumbers {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = StepSupport.VIETNAM;
     // Crockford's base 32: no I, L, O, U, so a code read over the phone is not misheard
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 

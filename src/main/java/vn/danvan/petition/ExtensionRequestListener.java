@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineWatches;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * Before the district's resolve task completes with a request to extend, checks that the law

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionCommuneProcess.Handling;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * Checks what the form cannot (that the original of a duplicate and the unit of a return exist)

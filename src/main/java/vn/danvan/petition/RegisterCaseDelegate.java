@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**

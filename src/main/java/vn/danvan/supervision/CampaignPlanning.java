@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionCases;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
 /**
@@ -36,7 +37,7 @@ class CampaignPlanning {
         this.properties = properties;
     }
 
-    /** Checks and registers a campaign; throws {@link SupervisionStepRejectedException} naming what is wrong. */
+    /** Checks and registers a campaign; throws {@link StepRejectedException} naming what is wrong. */
     @Transactional(propagation = Propagation.MANDATORY)
     Campaign plan(NewCampaign c, String actor) {
         Unit unit = units.find(c.unitCode()).orElseThrow(() -> rejected("không có đơn vị mã '" + c.unitCode() + "'"));
@@ -94,7 +95,7 @@ class CampaignPlanning {
         return text == null || text.isBlank();
     }
 
-    private static SupervisionStepRejectedException rejected(String reason) {
-        return new SupervisionStepRejectedException("Không lập được cuộc giám sát: " + reason + ".");
+    private static StepRejectedException rejected(String reason) {
+        return new StepRejectedException("Không lập được cuộc giám sát: " + reason + ".");
     }
 }

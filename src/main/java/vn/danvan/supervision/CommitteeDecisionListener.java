@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /** The committee's direction on an escalated recommendation: answer again, re-supervise, or close. */
 @Component("committeeDecisionListener")
@@ -23,7 +24,7 @@ class CommitteeDecisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         String decision = SupervisionSteps.string(task, COMMITTEE_DECISION);
         if (!DECISIONS.contains(decision)) {
-            throw new SupervisionStepRejectedException("Chọn một ý kiến chỉ đạo: đôn đốc, giám sát lại hoặc đóng kiến nghị.");
+            throw new StepRejectedException("Chọn một ý kiến chỉ đạo: đôn đốc, giám sát lại hoặc đóng kiến nghị.");
         }
         recommendations.committeeDecided(SupervisionSteps.recommendationId(task), decision,
                 SupervisionSteps.string(task, COMMITTEE_NOTE), SupervisionSteps.actor());

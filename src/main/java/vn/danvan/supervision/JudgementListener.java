@@ -5,6 +5,7 @@ import static vn.danvan.supervision.SupervisionRecommendationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /** The unit judged the body's answer: recorded ({@code judged}); an unsatisfactory one goes to the committee. */
 @Component("judgementListener")
@@ -23,7 +24,7 @@ class JudgementListener implements TaskListener {
         boolean satisfactory = SATISFACTORY.equals(SupervisionSteps.string(task, JUDGEMENT));
         String note = SupervisionSteps.string(task, JUDGEMENT_NOTE);
         if (!satisfactory && note == null) {
-            throw new SupervisionStepRejectedException("Cần nhận xét vì sao trả lời chưa đạt yêu cầu.");
+            throw new StepRejectedException("Cần nhận xét vì sao trả lời chưa đạt yêu cầu.");
         }
         recommendations.judged(SupervisionSteps.recommendationId(task), satisfactory, note, SupervisionSteps.actor());
         if (!satisfactory) {

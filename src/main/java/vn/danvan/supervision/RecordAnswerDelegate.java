@@ -5,6 +5,7 @@ import static vn.danvan.supervision.SupervisionRecommendationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * Stores the body's answer, however it came: a paper answer recorded in Tasklist, or the answer
@@ -30,10 +31,10 @@ class RecordAnswerDelegate implements JavaDelegate {
             answer = new Answer(response == null ? null : Answer.Response.valueOf(response),
                     SupervisionSteps.string(execution, RESPONSE_TEXT), SupervisionSteps.string(execution, RESPONSE_REASON));
         } catch (IllegalArgumentException e) {
-            throw new SupervisionStepRejectedException("Trả lời không hợp lệ: " + response);
+            throw new StepRejectedException("Trả lời không hợp lệ: " + response);
         }
         if (answer.missingField() != null) {
-            throw new SupervisionStepRejectedException("Cần ghi lý do khi đối tượng giám sát không tiếp thu hết kiến nghị.");
+            throw new StepRejectedException("Cần ghi lý do khi đối tượng giám sát không tiếp thu hết kiến nghị.");
         }
         String channel = SupervisionSteps.string(execution, ANSWER_CHANNEL);
         String by = SupervisionSteps.string(execution, ANSWERED_BY);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
 /**
@@ -33,7 +34,7 @@ class RegisterCampaignDelegate implements JavaDelegate {
         String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
         if (officer != null && identityService.createGroupQuery().groupMember(officer).groupIdIn(unitCode, ADMIN_GROUP)
                 .count() == 0) {
-            throw new SupervisionStepRejectedException("Tài khoản " + officer + " không thuộc đơn vị " + unitCode
+            throw new StepRejectedException("Tài khoản " + officer + " không thuộc đơn vị " + unitCode
                     + ": chỉ cán bộ của đơn vị chủ trì mới đưa cuộc giám sát vào chương trình của đơn vị.");
         }
         Integer year = SupervisionSteps.integer(execution, SupervisionCampaignProcess.YEAR);
