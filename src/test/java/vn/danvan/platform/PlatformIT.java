@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -27,6 +28,9 @@ class PlatformIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void healthReportsDatabaseAndKafkaUp() throws Exception {
         HttpResponse<String> response = new Http(port).get("/actuator/health");
@@ -36,6 +40,13 @@ class PlatformIT {
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/kafka/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void embeddedDatabaseIsDurable() {
+        // A committed case must survive a power cut: zonky's embedded server defaults to fsync off.
+        assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
     }
 
     @Test

@@ -31,8 +31,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    // zonky turns synchronous_commit off for speed; we promise that a committed
-                    // case survives a crash, so keep PostgreSQL's durable default.
+                    // zonky starts the server with -F (fsync off) and synchronous_commit off for
+                    // speed; we promise that a committed case survives a power cut, so restore
+                    // PostgreSQL's durable defaults (options given here come after -F and win).
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "128MB")
