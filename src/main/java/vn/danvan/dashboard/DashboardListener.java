@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.messaging.EventReader;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.Topics;
+import vn.danvan.messaging.contract.EventType;
 
 /**
  * The read model's only writer: reads the three topics in its own consumer group and applies each
@@ -35,6 +36,9 @@ class DashboardListener extends AbstractConsumerSeekAware {
     @KafkaListener(id = ID, groupId = "danvan-dashboard", topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS})
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = reader.read(record);
+        if (event.type() == EventType.DOCUMENT_ISSUED) {
+            return; // a register fact, not a change of the case, conference or campaign
+        }
         transaction.executeWithoutResult(status -> {
             switch (event.topic()) {
                 case Topics.CASES -> cases.apply(event);

@@ -70,7 +70,9 @@ class ConferenceSteps {
 
     /** The conclusion notice: every drafted commitment is made and tracked; with none, the conference is done. */
     void conclude(String conferenceId, String conclusion, String noticeNumber, String actor) {
-        conferences.change(conferenceId, null, "concluded", actor, ConferenceChange.to(ConferenceStatus.CONCLUDED)
+        // an event of its own: the conclusion notice is an official document (docs/documents.md)
+        conferences.change(conferenceId, EventType.DIALOGUE_CONCLUDED, "concluded", actor,
+                ConferenceChange.to(ConferenceStatus.CONCLUDED)
                 .set("conclusion", conclusion).set("notice_number", noticeNumber)
                 .note("Thông báo kết luận " + (noticeNumber == null ? "" : noticeNumber)));
         for (Commitment commitment : commitments.inState(conferenceId, "DRAFT")) {

@@ -93,6 +93,21 @@ class Conferences {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     DialogueEventData change(String conferenceId, EventType type, String action, String actor, ConferenceChange change) {
+        int sequence = record(conferenceId, action, actor, change);
+        if (type == null) {
+            return null;
+        }
+        Conference c = get(conferenceId);
+        DialogueEventData data = new DialogueEventData(c.conferenceId(), c.unitCode(), c.level(), c.status().name(),
+                c.themes(), c.plannedDate(), c.heldAt(), change.questionId(), change.commitmentId(),
+                change.ownerUnitCode(), change.dueAt(), change.lateState(), change.caseIds(), actor, sequence);
+        events.publish(type, conferenceId, data);
+        return data;
+    }
+
+    /** Locks and updates the row and appends the change to the history; @return its sequence number. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int record(String conferenceId, String action, String actor, ConferenceChange change) {
         int sequence = jdbc.sql("SELECT last_sequence FROM dialogue_conference WHERE conference_id = ? FOR UPDATE")
                 .param(conferenceId).query(Integer.class).optional()
                 .orElseThrow(() -> new ConferenceNotFoundException(conferenceId)) + 1;
@@ -107,15 +122,7 @@ class Conferences {
                 INSERT INTO dialogue_history (conference_id, sequence, at, action, item_id, actor, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(conferenceId, sequence, now, action, change.itemId(), actor, change.note()).update();
-        if (type == null) {
-            return null;
-        }
-        Conference c = get(conferenceId);
-        DialogueEventData data = new DialogueEventData(c.conferenceId(), c.unitCode(), c.level(), c.status().name(),
-                c.themes(), c.plannedDate(), c.heldAt(), change.questionId(), change.commitmentId(),
-                change.ownerUnitCode(), change.dueAt(), change.lateState(), change.caseIds(), actor, sequence);
-        events.publish(type, conferenceId, data);
-        return data;
+        return sequence;
     }
 
     List<HistoryEntry> history(String conferenceId) {

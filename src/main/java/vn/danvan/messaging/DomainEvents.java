@@ -27,6 +27,18 @@ public class DomainEvents {
 
     /** @return the CloudEvents id given to the event */
     public String publish(EventType type, String key, Object data) {
+        return publish(type, type.topic(), key, data);
+    }
+
+    /**
+     * For a type that goes on several topics ({@code vn.danvan.document.issued}): on this one.
+     *
+     * @return the CloudEvents id given to the event
+     */
+    public String publish(EventType type, String topic, String key, Object data) {
+        if (!type.belongsOn(topic)) {
+            throw new IllegalArgumentException("Event " + type.type() + " does not go on " + topic);
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             // Outside a transaction the event could be sent for a change that never commits, or lost.
             throw new IllegalStateException("Event " + type.type() + " published outside a transaction");
@@ -36,7 +48,7 @@ public class DomainEvents {
                     + ", not " + data.getClass().getSimpleName());
         }
         String id = UUID.randomUUID().toString();
-        publisher.publishEvent(new OutboundEvent(id, type.type(), type.source().toString(), type.topic(), key,
+        publisher.publishEvent(new OutboundEvent(id, type.type(), type.source().toString(), topic, key,
                 Instant.now(), toJson(data)));
         return id;
     }

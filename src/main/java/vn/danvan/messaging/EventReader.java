@@ -37,7 +37,7 @@ public class EventReader {
         CloudEvent event = cloudEvent(record);
         EventType type = EventType.of(event.getType())
                 .orElseThrow(() -> new InvalidEventException("unknown event type '" + event.getType() + "'"));
-        if (!type.topic().equals(record.topic())) {
+        if (!type.belongsOn(record.topic())) {
             throw new InvalidEventException("event type " + type.type() + " does not belong on topic " + record.topic());
         }
         if (event.getId() == null || event.getId().isBlank() || event.getId().length() > 200) {

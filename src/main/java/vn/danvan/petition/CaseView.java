@@ -14,7 +14,7 @@ record CaseView(String caseId, String trackingCode, String status, String status
     record Petitioner(String fullName, String phone, String address) {
     }
 
-    static final String MASKED = "(ẩn danh: thông tin người tố cáo được bảo vệ)";
+    static final String MASKED = PetitionCase.MASKED_PETITIONER;
 
     /** @param identity whether the viewer may know who filed it (always, except denunciations) */
     static CaseView of(PetitionCase c, List<TimelineEntry> timeline, boolean identity) {

@@ -37,7 +37,15 @@ public record PetitionCase(
         Instant acceptedAt,
         int lastSequence) {
 
+    /** What officers see instead of a protected denouncer's name (Denunciation Law 2018, art. 47-48). */
+    public static final String MASKED_PETITIONER = "(ẩn danh: thông tin người tố cáo được bảo vệ)";
+
     public boolean isDenunciation() {
         return "DENUNCIATION".equals(caseType);
+    }
+
+    /** How the case ended, as officers and citizens read it (null while it has no outcome). */
+    public String outcomeLabel() {
+        return outcome == null ? null : Outcome.labelOf(outcome);
     }
 }

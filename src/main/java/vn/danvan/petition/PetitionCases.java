@@ -99,13 +99,15 @@ public class PetitionCases {
                 + "updated_at = ?, last_sequence = ? WHERE case_id = ?").params(values).update();
         PetitionCase after = get(caseId);
         String action = type.type().substring(type.type().lastIndexOf('.') + 1);
-        jdbc.sql("""
-                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, sequence, now, action, after.currentLevel(), after.currentUnitCode(), actor, change.note())
-                .update();
         CaseEventData data = eventData(before, after, sequence, actor, change);
-        events.publish(type, caseId, data);
+        // the timeline names its event: documents derive their ids from it (docs/documents.md)
+        String eventId = events.publish(type, caseId, data);
+        jdbc.sql("""
+                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note, event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, sequence, now, action, after.currentLevel(), after.currentUnitCode(), actor, change.note(),
+                        eventId)
+                .update();
         audit.record(actor, "CASE_" + action.toUpperCase(java.util.Locale.ROOT), caseId, after.status().name(), null);
         return data;
     }
@@ -119,11 +121,11 @@ public class PetitionCases {
 
     public List<TimelineEntry> timeline(String caseId) {
         return jdbc.sql("""
-                SELECT sequence, at, action, level, unit_code, actor, note FROM case_timeline
+                SELECT sequence, at, action, level, unit_code, actor, note, event_id FROM case_timeline
                 WHERE case_id = ? ORDER BY sequence""").param(caseId)
                 .query((rs, row) -> new TimelineEntry(rs.getInt("sequence"), rs.getTimestamp("at").toInstant(),
                         rs.getString("action"), rs.getString("level"), rs.getString("unit_code"),
-                        rs.getString("actor"), rs.getString("note")))
+                        rs.getString("actor"), rs.getString("note"), rs.getString("event_id")))
                 .list();
     }
 

@@ -30,14 +30,17 @@ class PetitionController {
     private final CaseAccess access;
     private final CaseSearch search;
     private final vn.danvan.platform.audit.AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents;
 
     PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
-            vn.danvan.platform.audit.AuditTrail audit) {
+            vn.danvan.platform.audit.AuditTrail audit,
+            org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents) {
         this.intake = intake;
         this.cases = cases;
         this.access = access;
         this.search = search;
         this.audit = audit;
+        this.documents = documents;
     }
 
     /**
@@ -62,14 +65,20 @@ class PetitionController {
             receipt = intake.submit(submission, sourceId, user.getName());
         } catch (DuplicateKeyException raced) {
             // the same key at the same moment on another thread or node: that one made the case
-            return cases.findBySourceEvent(sourceId).map(PetitionController::again).orElseThrow(() -> raced);
+            return cases.findBySourceEvent(sourceId).map(this::again).orElseThrow(() -> raced);
         }
-        return ResponseEntity.created(URI.create("/api/cases/" + receipt.caseId())).body(receipt);
+        return ResponseEntity.created(URI.create("/api/cases/" + receipt.caseId()))
+                .body(withReceipt(receipt, cases.get(receipt.caseId())));
     }
 
-    private static ResponseEntity<CaseReceipt> again(PetitionCase earlier) {
+    private ResponseEntity<CaseReceipt> again(PetitionCase earlier) {
         return ResponseEntity.ok().location(URI.create("/api/cases/" + earlier.caseId()))
-                .body(new CaseReceipt(earlier.caseId(), earlier.trackingCode()));
+                .body(withReceipt(new CaseReceipt(earlier.caseId(), earlier.trackingCode()), earlier));
+    }
+
+    private CaseReceipt withReceipt(CaseReceipt receipt, PetitionCase c) {
+        CaseDocumentLinks links = documents.getIfAvailable();
+        return links == null ? receipt : links.receipt(c).map(receipt::withReceipt).orElse(receipt);
     }
 
     /** Keys are per caller: two systems may pick the same key without meeting. */
@@ -102,7 +111,9 @@ class PetitionController {
 
     @GetMapping("/api/public/cases/{trackingCode}")
     PublicCaseStatus publicStatus(@PathVariable String trackingCode) {
-        return cases.findByTrackingCode(trackingCode.toUpperCase(java.util.Locale.ROOT)).map(PublicCaseStatus::of)
+        CaseDocumentLinks links = documents.getIfAvailable();
+        return cases.findByTrackingCode(trackingCode.toUpperCase(java.util.Locale.ROOT))
+                .map(c -> PublicCaseStatus.of(c, links == null ? null : links.forCitizen(c)))
                 .orElseThrow(() -> new CaseNotFoundException(trackingCode));
     }
 

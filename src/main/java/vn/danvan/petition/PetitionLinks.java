@@ -13,7 +13,8 @@ import vn.danvan.messaging.contract.EventType;
 /**
  * What other modules may do to a petition case: find the open cases of a unit on a theme (a
  * dialogue conference links them to citizens' questions), note in a case's timeline that a
- * conference answered it, and resolve it when a conference's commitment is fulfilled. The case's
+ * conference answered it or that a document was issued, and resolve it when a conference's commitment
+ * is fulfilled. The case's
  * own process is not moved: its officers see the note or the result and close the case there.
  */
 @Service
@@ -70,7 +71,19 @@ public class PetitionLinks {
                 "Đã trả lời tại hội nghị đối thoại " + conferenceId + ": " + note, actor);
     }
 
-    private void timelineNote(PetitionCase c, String action, String note, String actor) {
+    /**
+     * Notes in the case's timeline that an official document was issued for it. The entry takes the
+     * case's next sequence number, which the document's own {@code vn.danvan.document.issued} event
+     * carries, so the case's events and its documents' events share one order.
+     *
+     * @return the entry's sequence number
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int documentIssued(String caseId, String note, String actor) {
+        return timelineNote(cases.get(caseId), "document-issued", note, actor);
+    }
+
+    private int timelineNote(PetitionCase c, String action, String note, String actor) {
         String caseId = c.caseId();
         int sequence = jdbc.sql("""
                 UPDATE petition_case SET last_sequence = last_sequence + 1 WHERE case_id = ? RETURNING last_sequence""")
@@ -81,6 +94,7 @@ public class PetitionLinks {
                 .params(caseId, sequence, new Timestamp(ClockUtil.getCurrentTime().getTime()), action,
                         c.currentLevel(), c.currentUnitCode(), actor, note)
                 .update();
+        return sequence;
     }
 
     /**

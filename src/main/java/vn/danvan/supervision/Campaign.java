@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A supervision campaign as stored. */
-record Campaign(String campaignId, String unitCode, int year, int plannedQuarter, String subject,
+public record Campaign(String campaignId, String unitCode, int year, int plannedQuarter, String subject,
         String supervisedBody, CampaignStatus status, String resupervisionOf, String decisionNumber,
-        String teamLeader, String noticeNumber, Instant selfReportDueAt, String reportNumber, String findings,
+        String teamLeader, String planSummary, String noticeNumber, Instant selfReportDueAt, String reportNumber, String findings,
         String lateState, Instant createdAt, Instant closedAt, int lastSequence, List<String> caseIds) {
 }

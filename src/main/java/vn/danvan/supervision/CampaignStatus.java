@@ -1,7 +1,7 @@
 package vn.danvan.supervision;
 
 /** Where a campaign stands; the {@code status} of its events. */
-enum CampaignStatus {
+public enum CampaignStatus {
     /** in the unit's annual programme, waiting for the committee's agreement */
     PLANNED,
     AGREED,

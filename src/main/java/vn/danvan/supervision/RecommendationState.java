@@ -1,7 +1,7 @@
 package vn.danvan.supervision;
 
 /** Where a recommendation stands. */
-enum RecommendationState {
+public enum RecommendationState {
     AWAITING_ANSWER,
     ANSWERED,
     /** the unit judged the answer satisfactory */

@@ -28,7 +28,7 @@ class SupervisionCampaigns {
 
     private static final String SELECT = """
             SELECT campaign_id, unit_code, year, planned_quarter, subject, supervised_body, status, resupervision_of,
-                   decision_number, team_leader, notice_number, self_report_due_at, report_number, findings, late_state,
+                   decision_number, team_leader, plan_summary, notice_number, self_report_due_at, report_number, findings, late_state,
                    created_at, closed_at, last_sequence
             FROM supervision_campaign""";
 
@@ -99,6 +99,25 @@ class SupervisionCampaigns {
         return after;
     }
 
+    /**
+     * Notes a change that has its own event outside this module (a document issued): it takes the
+     * campaign's next sequence number, as event-bearing changes do.
+     *
+     * @return the history entry's sequence number
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int sequencedNote(String campaignId, String action, String actor, String note) {
+        Timestamp now = now();
+        int sequence = jdbc.sql("""
+                UPDATE supervision_campaign SET last_sequence = last_sequence + 1, updated_at = ? WHERE campaign_id = ?
+                RETURNING last_sequence""").params(now, campaignId).query(Integer.class).optional()
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
+        jdbc.sql("""
+                INSERT INTO supervision_history (campaign_id, sequence, at, action, actor, note)
+                VALUES (?, ?, ?, ?, ?, ?)""").params(campaignId, sequence, now, action, actor, note).update();
+        return sequence;
+    }
+
     Optional<Campaign> find(String campaignId) {
         return jdbc.sql(SELECT + " WHERE campaign_id = ?").param(campaignId).query(this::map).optional();
     }
@@ -145,7 +164,7 @@ class SupervisionCampaigns {
         return new Campaign(id, rs.getString("unit_code"), rs.getInt("year"), rs.getInt("planned_quarter"),
                 rs.getString("subject"), rs.getString("supervised_body"), CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("resupervision_of"), rs.getString("decision_number"), rs.getString("team_leader"),
-                rs.getString("notice_number"), instant(rs, "self_report_due_at"), rs.getString("report_number"),
+                rs.getString("plan_summary"), rs.getString("notice_number"), instant(rs, "self_report_due_at"), rs.getString("report_number"),
                 rs.getString("findings"), rs.getString("late_state"), instant(rs, "created_at"), instant(rs, "closed_at"),
                 rs.getInt("last_sequence"), caseIds(id));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.danvan.messaging.Topics;
@@ -34,6 +35,7 @@ public enum EventType {
     DIALOGUE_PLANNED("vn.danvan.dialogue.planned", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_QUESTION_RECEIVED("vn.danvan.dialogue.question-received", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_HELD("vn.danvan.dialogue.held", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_CONCLUDED("vn.danvan.dialogue.concluded", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_COMMITMENT_MADE("vn.danvan.dialogue.commitment-made", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_COMMITMENT_REMINDED("vn.danvan.dialogue.commitment-reminded", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_COMMITMENT_FULFILLED("vn.danvan.dialogue.commitment-fulfilled", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
@@ -49,19 +51,30 @@ public enum EventType {
     SUPERVISION_ANSWERED("vn.danvan.supervision.answered", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_JUDGED("vn.danvan.supervision.judged", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_OVERDUE("vn.danvan.supervision.overdue", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
-    SUPERVISION_CLOSED("vn.danvan.supervision.closed", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class);
+    SUPERVISION_CLOSED("vn.danvan.supervision.closed", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+
+    /**
+     * An official document was issued. It goes on the topic of what it belongs to (a case, a conference,
+     * a campaign), keyed like that topic's other events, so that it keeps its place in their order.
+     */
+    DOCUMENT_ISSUED("vn.danvan.document.issued", Set.of(Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS),
+            Sources.DOCUMENTS, DocumentIssuedData.class);
 
     private static final Map<String, EventType> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toMap(EventType::type, Function.identity()));
 
     private final String type;
-    private final String topic;
+    private final Set<String> topics;
     private final URI source;
     private final Class<?> dataClass;
 
     EventType(String type, String topic, String source, Class<?> dataClass) {
+        this(type, Set.of(topic), source, dataClass);
+    }
+
+    EventType(String type, Set<String> topics, String source, Class<?> dataClass) {
         this.type = type;
-        this.topic = topic;
+        this.topics = topics;
         this.source = URI.create(source);
         this.dataClass = dataClass;
     }
@@ -72,6 +85,7 @@ public enum EventType {
         static final String PETITION = "/danvan/petition";
         static final String DIALOGUE = "/danvan/dialogue";
         static final String SUPERVISION = "/danvan/supervision";
+        static final String DOCUMENTS = "/danvan/documents";
     }
 
     public static Optional<EventType> of(String type) {
@@ -83,8 +97,17 @@ public enum EventType {
         return type;
     }
 
+    /** The topic of a type that has one; a type that goes on several names its topic when published. */
     public String topic() {
-        return topic;
+        if (topics.size() != 1) {
+            throw new IllegalStateException(type + " goes on one of " + topics + ": name the topic");
+        }
+        return topics.iterator().next();
+    }
+
+    /** Whether events of this type may appear on the topic. */
+    public boolean belongsOn(String topic) {
+        return topics.contains(topic);
     }
 
     /** The CloudEvents {@code source} attribute of events danvan produces of this type. */
