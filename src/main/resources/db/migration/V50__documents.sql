@@ -76,3 +76,12 @@ CREATE TABLE document_issuer (
 -- The CloudEvent that recorded each step of a case: documents derive their ids from it, so the
 -- receipt's address is known before the receipt is rendered.
 ALTER TABLE case_timeline ADD COLUMN event_id varchar(200);
+
+-- The district bodies of the default organisation data, as their documents print them (names and
+-- abbreviations from practice: "check"). Units without a row print what their unit row gives.
+INSERT INTO document_issuer (unit_code, parent_name, name, abbreviation, place, signer_authority, signer_title) VALUES
+    ('huyen',     'ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG', 'BAN TIẾP CÔNG DÂN', 'BTCD', 'Đức Trọng', NULL, 'TRƯỞNG BAN'),
+    ('mttqhuyen', NULL, E'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN ĐỨC TRỌNG', 'MTTQ', 'Đức Trọng',
+                  'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'),
+    ('huyenuy',   'ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'HUYỆN ỦY ĐỨC TRỌNG', 'HU', 'Đức Trọng', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ'),
+    ('bandanvan', 'HUYỆN ỦY ĐỨC TRỌNG', 'BAN DÂN VẬN', 'BDVHU', 'Đức Trọng', NULL, 'TRƯỞNG BAN');

@@ -1,0 +1,23 @@
+package vn.danvan.documents;
+
+import java.util.UUID;
+
+/**
+ * A document about to be issued: everything but what the register gives (number, date). Built from
+ * the triggering event and the record it belongs to; {@link DocumentIssuing} numbers, renders and
+ * stores it.
+ *
+ * @param symbol          the symbol of its number (the kind's, or the case type's for a resolution)
+ * @param namesPetitioner whether its text names the petitioner (then only those who may know them fetch it)
+ * @param statusUrl       the citizen's status address, printed and encoded as a QR code on a receipt
+ * @param supersedes      the document a correction replaces, else null
+ */
+record DocumentDraft(UUID documentId, DocumentKind kind, SubjectType subjectType, String subjectId, Issuer issuer,
+        String symbol, String title, boolean namesPetitioner, String issuedBy, String officer, String causeEventId,
+        String statusUrl, UUID supersedes, TemplateData data) {
+
+    DocumentDraft correcting(UUID corrected, UUID newId, String officerId, String officerName) {
+        return new DocumentDraft(newId, kind, subjectType, subjectId, issuer, symbol, title, namesPetitioner, officerId,
+                officerName, "correction:" + corrected, statusUrl, corrected, data);
+    }
+}

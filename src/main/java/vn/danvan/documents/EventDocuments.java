@@ -1,0 +1,112 @@
+package vn.danvan.documents;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.dialogue.ConferenceRecords;
+import vn.danvan.messaging.InboundEvent;
+import vn.danvan.messaging.contract.CaseEventData;
+import vn.danvan.messaging.contract.DialogueEventData;
+import vn.danvan.messaging.contract.SupervisionEventData;
+import vn.danvan.petition.PetitionCase;
+import vn.danvan.petition.PetitionCases;
+import vn.danvan.petition.TimelineEntry;
+import vn.danvan.supervision.CampaignRecords;
+
+/**
+ * Issues the documents a step's event calls for ({@link IssuingRules}), inside the inbox transaction
+ * of the documents consumer. Only danvan's own steps issue papers: an event from another source on
+ * these topics, or about a case, conference or campaign danvan does not hold, issues nothing.
+ */
+@Service
+class EventDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDocuments.class);
+
+    private final PetitionCases cases;
+    private final ConferenceRecords conferences;
+    private final CampaignRecords campaigns;
+    private final CaseDrafts caseDrafts;
+    private final ConferenceDrafts conferenceDrafts;
+    private final CampaignDrafts campaignDrafts;
+    private final DocumentRegister register;
+    private final DocumentIssuing issuing;
+
+    EventDocuments(PetitionCases cases, ConferenceRecords conferences, CampaignRecords campaigns,
+            CaseDrafts caseDrafts, ConferenceDrafts conferenceDrafts, CampaignDrafts campaignDrafts,
+            DocumentRegister register, DocumentIssuing issuing) {
+        this.cases = cases;
+        this.conferences = conferences;
+        this.campaigns = campaigns;
+        this.caseDrafts = caseDrafts;
+        this.conferenceDrafts = conferenceDrafts;
+        this.campaignDrafts = campaignDrafts;
+        this.register = register;
+        this.issuing = issuing;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(InboundEvent event) {
+        if (!event.type().source().toString().equals(event.source())) {
+            log.debug("{} {} comes from {}, not from danvan's step: no document", event.type().type(), event.id(),
+                    event.source());
+            return;
+        }
+        switch (event.type().dataClass().getSimpleName()) {
+            case "CaseEventData" -> onCase(event, event.data(CaseEventData.class));
+            case "DialogueEventData" -> onConference(event, event.data(DialogueEventData.class));
+            case "SupervisionEventData" -> onCampaign(event, event.data(SupervisionEventData.class));
+            default -> log.debug("No document for {}", event.type().type());
+        }
+    }
+
+    private void onCase(InboundEvent event, CaseEventData data) {
+        List<DocumentKind> kinds = IssuingRules.forCase(event.type(), data);
+        if (kinds.isEmpty()) {
+            return;
+        }
+        PetitionCase c = cases.find(data.caseId()).orElse(null);
+        if (c == null) {
+            log.warn("{} {} names case {}, which does not exist: no document", event.type().type(), event.id(),
+                    data.caseId());
+            return;
+        }
+        TimelineEntry step = cases.timeline(c.caseId()).stream().filter(t -> t.sequence() == data.sequence())
+                .findFirst().orElse(null);
+        for (DocumentKind kind : kinds) {
+            issueOnce(caseDrafts.draft(kind, event.id(), data, c, step));
+        }
+    }
+
+    private void onConference(InboundEvent event, DialogueEventData data) {
+        List<DocumentKind> kinds = IssuingRules.forConference(event.type());
+        if (kinds.isEmpty()) {
+            return;
+        }
+        conferences.find(data.conferenceId()).ifPresentOrElse(
+                c -> kinds.forEach(kind -> issueOnce(conferenceDrafts.draft(kind, event.id(), data, c))),
+                () -> log.warn("{} {} names conference {}, which does not exist: no document", event.type().type(),
+                        event.id(), data.conferenceId()));
+    }
+
+    private void onCampaign(InboundEvent event, SupervisionEventData data) {
+        List<DocumentKind> kinds = IssuingRules.forCampaign(event.type());
+        if (kinds.isEmpty()) {
+            return;
+        }
+        campaigns.find(data.campaignId()).ifPresentOrElse(
+                c -> kinds.forEach(kind -> issueOnce(campaignDrafts.draft(kind, event.id(), data, c))),
+                () -> log.warn("{} {} names campaign {}, which does not exist: no document", event.type().type(),
+                        event.id(), data.campaignId()));
+    }
+
+    /** The inbox already drops a redelivered event; the register's check also covers a replayed one. */
+    private void issueOnce(DocumentDraft draft) {
+        if (!register.exists(draft.documentId())) {
+            issuing.issue(draft);
+        }
+    }
+}
