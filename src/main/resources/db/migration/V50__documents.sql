@@ -41,6 +41,8 @@ CREATE TABLE document (
     for_citizen      boolean      NOT NULL,
     names_petitioner boolean      NOT NULL,
     content          bytea        NOT NULL,
+    -- the template's data as rendered (without number and date): a correction re-renders it
+    data             jsonb        NOT NULL,
     sha256           char(64)     NOT NULL,
     template_version int          NOT NULL,
     issued_by        varchar(100) NOT NULL,

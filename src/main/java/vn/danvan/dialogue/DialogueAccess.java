@@ -13,7 +13,7 @@ import vn.danvan.organization.UnitDirectory;
  * conference; a unit sees its own, and the conferences where it owns a commitment.
  */
 @Component
-class DialogueAccess {
+public class DialogueAccess {
 
     private static final String GROUP_PREFIX = "GROUP_";
 
@@ -47,7 +47,7 @@ class DialogueAccess {
         return groups.contains(c.unitCode()) || groups.contains(ConferencePlans.ADMIN_GROUP);
     }
 
-    boolean canView(Authentication authentication, Conference c) {
+    public boolean canView(Authentication authentication, Conference c) {
         if (seesAll(authentication) || canWork(authentication, c)) {
             return true;
         }

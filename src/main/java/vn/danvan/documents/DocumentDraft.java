@@ -15,9 +15,4 @@ import java.util.UUID;
 record DocumentDraft(UUID documentId, DocumentKind kind, SubjectType subjectType, String subjectId, Issuer issuer,
         String symbol, String title, boolean namesPetitioner, String issuedBy, String officer, String causeEventId,
         String statusUrl, UUID supersedes, TemplateData data) {
-
-    DocumentDraft correcting(UUID corrected, UUID newId, String officerId, String officerName) {
-        return new DocumentDraft(newId, kind, subjectType, subjectId, issuer, symbol, title, namesPetitioner, officerId,
-                officerName, "correction:" + corrected, statusUrl, corrected, data);
-    }
 }

@@ -72,14 +72,22 @@ class DocumentIssuing {
             case CAMPAIGN -> campaigns.documentIssued(draft.subjectId(), note, draft.issuedBy());
         };
         RegisterEntry entry = new RegisterEntry(draft.documentId(), draft.kind(), draft.subjectType(), draft.subjectId(),
-                issuer.unitCode(), number, draft.title(), draft.kind().forCitizen(), draft.namesPetitioner(), sha,
+                issuer.unitCode(), draft.symbol(), number, draft.title(), draft.kind().forCitizen(), draft.namesPetitioner(), sha,
                 template.version(), draft.issuedBy(), now, draft.causeEventId(), sequence, draft.supersedes(), null);
-        register.insert(entry, year, draft.symbol(), seq, pdf);
+        register.insert(entry, year, seq, pdf, toJson(draft.data()));
         events.publish(EventType.DOCUMENT_ISSUED, draft.subjectType().topic(), draft.subjectId(),
                 new DocumentIssuedData(draft.documentId().toString(), draft.kind().name(), number, sha,
                         draft.subjectType().name(), draft.subjectId(), issuer.unitCode(), now, draft.issuedBy(),
                         template.version(), draft.causeEventId(), sequence));
         return entry;
+    }
+
+    private String toJson(TemplateData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Document data cannot be written as JSON", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

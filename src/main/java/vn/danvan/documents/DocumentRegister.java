@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DocumentRegister {
 
     private static final String SELECT = """
-            SELECT d.document_id, d.kind, d.subject_type, d.subject_id, d.unit_code, d.number, d.title, d.for_citizen,
+            SELECT d.document_id, d.kind, d.subject_type, d.subject_id, d.unit_code, d.symbol, d.number, d.title, d.for_citizen,
                    d.names_petitioner, d.sha256, d.template_version, d.issued_by, d.issued_at, d.cause_event_id,
                    d.sequence, d.supersedes,
                    (SELECT s.document_id FROM document s WHERE s.supersedes = d.document_id
@@ -46,14 +46,15 @@ class DocumentRegister {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void insert(RegisterEntry e, int year, String symbol, int seq, byte[] content) {
+    void insert(RegisterEntry e, int year, int seq, byte[] content, String dataJson) {
         jdbc.sql("""
                 INSERT INTO document (document_id, kind, subject_type, subject_id, unit_code, year, symbol, seq, number,
-                    title, for_citizen, names_petitioner, content, sha256, template_version, issued_by, issued_at,
+                    title, for_citizen, names_petitioner, content, data, sha256, template_version, issued_by, issued_at,
                     cause_event_id, sequence, supersedes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.documentId(), e.kind().name(), e.subjectType().name(), e.subjectId(), e.unitCode(), year,
-                        symbol, seq, e.number(), e.title(), e.forCitizen(), e.namesPetitioner(), content, e.sha256(),
+                        e.symbol(), seq, e.number(), e.title(), e.forCitizen(), e.namesPetitioner(), content, dataJson,
+                        e.sha256(),
                         e.templateVersion(), e.issuedBy(), Timestamp.from(e.issuedAt()), e.causeEventId(),
                         e.sequence(), e.supersedes())
                 .update();
@@ -80,6 +81,12 @@ class DocumentRegister {
                 .params(type.name(), subjectId).query(DocumentRegister::map).list();
     }
 
+    /** The data a document was rendered with (without its number and date). */
+    Optional<String> data(UUID documentId) {
+        return jdbc.sql("SELECT data::text FROM document WHERE document_id = ?").param(documentId)
+                .query(String.class).optional();
+    }
+
     int corrections(UUID documentId) {
         return jdbc.sql("SELECT count(*) FROM document WHERE supersedes = ?").param(documentId)
                 .query(Integer.class).single();
@@ -88,7 +95,7 @@ class DocumentRegister {
     private static RegisterEntry map(ResultSet rs, int row) throws SQLException {
         return new RegisterEntry(rs.getObject("document_id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
                 SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_id"), rs.getString("unit_code"),
-                rs.getString("number"), rs.getString("title"), rs.getBoolean("for_citizen"),
+                rs.getString("symbol"), rs.getString("number"), rs.getString("title"), rs.getBoolean("for_citizen"),
                 rs.getBoolean("names_petitioner"), rs.getString("sha256"), rs.getInt("template_version"),
                 rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(), rs.getString("cause_event_id"),
                 rs.getInt("sequence"), rs.getObject("supersedes", UUID.class), rs.getObject("superseded_by", UUID.class));

@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,11 @@ class DocumentRenderer {
     static final String FONT_FAMILY = "Liberation Serif";
     private static final String FONTS = "documents/fonts/LiberationSerif-";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf narrates every render at INFO (fonts loaded, selectors matched): warnings only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
 
     private final TemplateEngine thymeleaf = new TemplateEngine();
     private final TemplateSources sources = new TemplateSources();

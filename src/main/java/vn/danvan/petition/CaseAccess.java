@@ -16,7 +16,7 @@ import vn.danvan.organization.UnitDirectory;
  * exists.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
     static final String ADMIN_GROUP = "camunda-admin";
     static final String INTAKE_SERVICE_GROUP = "intakeservice";
@@ -48,7 +48,7 @@ class CaseAccess {
                 .anyMatch(group -> units.find(group).map(unit -> Unit.COMMITTEE.equals(unit.levelCode())).orElse(false));
     }
 
-    boolean canView(Authentication authentication, PetitionCase c) {
+    public boolean canView(Authentication authentication, PetitionCase c) {
         Set<String> groups = groups(authentication);
         if (seesAllCases(authentication) || groups.contains(c.originUnitCode()) || groups.contains(c.currentUnitCode())) {
             return true;
@@ -63,7 +63,7 @@ class CaseAccess {
      * art. 47-48): only the unit that now handles the denunciation, the Party committee's units and
      * administrators see the name; everyone else sees it masked.
      */
-    boolean mayKnowPetitioner(Authentication authentication, PetitionCase c) {
+    public boolean mayKnowPetitioner(Authentication authentication, PetitionCase c) {
         return !c.isDenunciation() || seesAllCases(authentication)
                 || groups(authentication).contains(c.currentUnitCode());
     }

@@ -15,7 +15,7 @@ import vn.danvan.organization.UnitDirectory;
  * when it records an answer that came on paper.
  */
 @Component
-class SupervisionAccess {
+public class SupervisionAccess {
 
     static final String ADMIN_GROUP = "camunda-admin";
     static final String SERVICE_GROUP = "supervisionservice";
@@ -43,7 +43,7 @@ class SupervisionAccess {
                 .anyMatch(group -> units.find(group).map(unit -> Unit.COMMITTEE.equals(unit.levelCode())).orElse(false));
     }
 
-    boolean canView(Authentication authentication, Campaign campaign) {
+    public boolean canView(Authentication authentication, Campaign campaign) {
         return seesAll(authentication) || groups(authentication).contains(campaign.unitCode());
     }
 
