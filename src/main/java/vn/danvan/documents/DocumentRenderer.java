@@ -67,6 +67,11 @@ class DocumentRenderer {
     }
 
     byte[] pdf(String xhtml) {
+        return pdf(xhtml, diagnostic -> { });
+    }
+
+    /** @param diagnostics hears what openhtmltopdf noticed (a font it does not have, an image it may not load) */
+    byte[] pdf(String xhtml, java.util.function.Consumer<com.openhtmltopdf.util.Diagnostic> diagnostics) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -80,6 +85,7 @@ class DocumentRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withProducer("danvan");
+        builder.withDiagnosticConsumer(diagnostics);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

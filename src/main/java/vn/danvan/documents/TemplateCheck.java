@@ -47,6 +47,8 @@ class TemplateCheck {
             new Forbidden(Pattern.compile("<!DOCTYPE|<!ENTITY", Pattern.CASE_INSENSITIVE),
                     "DOCTYPE and entity declarations are not allowed"));
 
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+), col (\\d+)\\)");
+
     private final DocumentRenderer renderer;
     private final ObjectMapper json;
 
@@ -83,12 +85,20 @@ class TemplateCheck {
     }
 
     private static void wellFormed(String source) {
+        OpenElements open = new OpenElements();
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new InputSource(new StringReader(source)), new DefaultHandler());
+            factory.newSAXParser().parse(new InputSource(new StringReader(source)), open);
         } catch (SAXParseException e) {
+            // an element left open is found only where a parent closes: name the line that opened it
+            OpenElements.Element unclosed = open.innermost();
+            if (unclosed != null && e.getMessage() != null && e.getMessage().contains("must be terminated by the matching end-tag")) {
+                throw new TemplateRefusedException(unclosed.line(), unclosed.column(), "not well-formed XHTML: <"
+                        + unclosed.name() + "> opened here is not closed (the parser met a closing tag of its parent at line "
+                        + e.getLineNumber() + ")");
+            }
             throw new TemplateRefusedException(e.getLineNumber(), e.getColumnNumber(),
                     "not well-formed XHTML: " + e.getMessage());
         } catch (SAXException | ParserConfigurationException | IOException e) {
@@ -103,13 +113,29 @@ class TemplateCheck {
             html = renderer.trialHtml(source, (Map<String, Object>) PrintableText.deep(
                     json.convertValue(SampleData.of(kind), Map.class)));
         } catch (TemplateProcessingException e) {
-            throw new TemplateRefusedException(e.getLine(), e.getCol(), "does not render: " + reason(e));
+            TemplateProcessingException located = located(e);
+            Integer line = located.getLine();
+            Integer column = located.getCol();
+            Matcher where = LOCATION.matcher(String.valueOf(e.getMessage()));
+            if ((line == null || line <= 0) && where.find()) {
+                line = Integer.valueOf(where.group(1));
+                column = Integer.valueOf(where.group(2));
+            }
+            throw new TemplateRefusedException(line, column, "does not render: " + reason(e));
         }
+        java.util.List<String> noticed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        byte[] pdf;
         try {
-            return renderer.pdf(html);
+            pdf = renderer.pdf(html, diagnostic -> noticed.add(diagnostic.getFormattedMessage()));
         } catch (RuntimeException e) {
             throw new TemplateRefusedException(null, null, "the PDF cannot be laid out: " + e.getMessage());
         }
+        // a PDF/A embeds every font, so text in a font danvan does not have is dropped: say why instead
+        if (noticed.stream().anyMatch(message -> message != null && message.contains("Font list is empty"))) {
+            throw new TemplateRefusedException(null, null, "some text asks for a font that danvan does not embed "
+                    + "and would not print: use font-family 'Liberation Serif'");
+        }
+        return pdf;
     }
 
     private static void inspect(DocumentKind kind, byte[] pdf) {
@@ -136,15 +162,59 @@ class TemplateCheck {
         }
     }
 
-    /** Thymeleaf's message without its "(template: ...)" tail, and what caused it. */
-    private static String reason(TemplateProcessingException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int tail = message.indexOf(" (template: ");
-        String own = tail < 0 ? message : message.substring(0, tail);
-        Throwable cause = e.getCause();
-        while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+    /** The elements open where the parser stands, with the line and column of their start tags. */
+    private static final class OpenElements extends DefaultHandler {
+
+        record Element(String name, int line, int column) {
         }
-        return cause == null || cause.getMessage() == null ? own : own + " (" + cause.getMessage() + ")";
+
+        private final java.util.Deque<Element> stack = new java.util.ArrayDeque<>();
+        private org.xml.sax.Locator locator;
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+            stack.push(new Element(qName, locator == null ? 0 : locator.getLineNumber(),
+                    locator == null ? 0 : locator.getColumnNumber()));
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            stack.poll();
+        }
+
+        Element innermost() {
+            return stack.peek();
+        }
+    }
+
+    /** The exception of the chain that knows the line: Thymeleaf wraps an expression's failure more than once. */
+    private static TemplateProcessingException located(TemplateProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateProcessingException p && p.getLine() != null && p.getLine() > 0) {
+                return p;
+            }
+        }
+        return e;
+    }
+
+    /** What failed, from the most specific of Thymeleaf's messages (the expression), and its root cause. */
+    private static String reason(TemplateProcessingException e) {
+        String own = null;
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateProcessingException && t.getMessage() != null) {
+                own = t.getMessage();
+            }
+            root = t;
+        }
+        own = own == null ? e.getClass().getSimpleName() : own;
+        int tail = own.indexOf(" (template: ");
+        own = tail < 0 ? own : own.substring(0, tail);
+        return root == e || root.getMessage() == null ? own : own + " (" + root.getMessage() + ")";
     }
 }

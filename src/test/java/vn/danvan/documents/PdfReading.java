@@ -26,12 +26,20 @@ final class PdfReading {
     private PdfReading() {
     }
 
+    /** The text in reading order, lines as laid out. */
     static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text with every run of white space, line breaks included, as one space: phrases across a wrap. */
+    static String flatText(byte[] pdf) {
+        return text(pdf).replaceAll("\\s+", " ");
     }
 
     /** Every font of every page, as "name embedded=true|false". */

@@ -29,6 +29,28 @@ public final class Http {
         return send(request(path).header("Authorization", basic(user, password)).GET().build());
     }
 
+    /** The body as bytes: a PDF, exactly as served. */
+    public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        try {
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A text body (a document template) with its content type. */
+    public HttpResponse<String> putText(String path, String text, String contentType, String user, String password) {
+        return send(request(path).header("Content-Type", contentType).header("Authorization", basic(user, password))
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String user, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
