@@ -31,10 +31,14 @@ class DocumentFinder {
                 .filter(d -> d.subjectType() == type && d.subjectId().equals(subjectId));
     }
 
-    /** The kind of a document that the case's steps call for but that is not in the register yet. */
+    /**
+     * The kind of a document that one of the case's steps calls for, asked after the register did not
+     * have it. It may have been stored a moment later: the caller then answers "not yet" and the next
+     * ask finds it, which is right either way.
+     */
     Optional<DocumentKind> pending(PetitionCase c, String documentId) {
         Optional<UUID> id = parse(documentId);
-        if (id.isEmpty() || register.exists(id.get())) {
+        if (id.isEmpty()) {
             return Optional.empty();
         }
         for (TimelineEntry step : cases.timeline(c.caseId())) {
