@@ -23,6 +23,7 @@ import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
+import vn.danvan.support.PdfReading;
 import vn.danvan.support.Petitions;
 
 /**
@@ -103,20 +104,32 @@ class DialogueFlowIT {
         complete(id + "-C01", "UserTaskConfirmCommitment", Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
-        assertThat(resolved.path("timeline").findValuesAsText("action")).endsWith("resolved");
+        assertThat(resolved.path("timeline").findValuesAsText("action").stream()
+                .filter(action -> !action.equals("document-issued")).toList()).endsWith("resolved");
         assertThat(get("/api/dialogues?caseId=" + answeredCase).findValuesAsText("conferenceId")).containsExactly(id);
         assertThat(get("/api/dialogues/" + id).path("conference").path("status").asText()).isEqualTo("CLOSED");
 
         List<String> types = new ArrayList<>();
         List<Long> sequences = new ArrayList<>();
-        for (var record : kafka.awaitRecords("danvan.dialogues", r -> id.equals(r.key()), 6, Duration.ofSeconds(30))) {
+        for (var record : kafka.awaitRecords("danvan.dialogues", r -> id.equals(r.key())
+                && "/danvan/dialogue".equals(KafkaTestClient.header(r, "ce_source")), 7, Duration.ofSeconds(30))) {
             types.add(KafkaTestClient.header(record, "ce_type"));
             sequences.add(json.readTree(KafkaTestClient.value(record)).path("sequence").asLong());
         }
         assertThat(types).containsExactly("vn.danvan.dialogue.planned", "vn.danvan.dialogue.question-received",
-                "vn.danvan.dialogue.held", "vn.danvan.dialogue.commitment-made", "vn.danvan.dialogue.commitment-fulfilled",
-                "vn.danvan.dialogue.closed");
+                "vn.danvan.dialogue.held", "vn.danvan.dialogue.concluded", "vn.danvan.dialogue.commitment-made",
+                "vn.danvan.dialogue.commitment-fulfilled", "vn.danvan.dialogue.closed");
         assertThat(sequences).isSorted().doesNotHaveDuplicates();
+
+        // its plan and its conclusion notice are official documents; the notice lists the commitment
+        JsonNode documents = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/dialogues/" + id + "/documents"), list -> list.size() == 2);
+        assertThat(documents.findValuesAsText("kind")).containsExactly("CONFERENCE_PLAN", "CONFERENCE_CONCLUSION");
+        String notice = PdfReading.flatText(http.getBytes(documents.get(1).path("url").asText(), OFFICER, "demo").body());
+        assertThat(notice).contains("THÔNG BÁO", "Kết luận hội nghị đối thoại", "Kết luận: sửa đường trong quý",
+                "Sửa đường thôn 5", "Xã N'Thol Hạ", today.plusDays(60).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                documents.get(1).path("number").asText());
+        assertThat(get("/api/dialogues/" + id).path("history").findValuesAsText("action")).contains("document-issued");
         assertThat(kafka.awaitRecords("danvan.cases", r -> resolvedCase.equals(r.key())
                 && "vn.danvan.case.resolved".equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(30))).hasSize(1);
     }

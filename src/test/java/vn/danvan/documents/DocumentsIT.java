@@ -27,6 +27,7 @@ import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
+import vn.danvan.support.PdfReading;
 import vn.danvan.support.Petitions;
 
 /**

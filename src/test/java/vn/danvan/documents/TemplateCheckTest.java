@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import vn.danvan.support.PdfReading;
 
 /** An uploaded template is tried before it takes effect; a broken one is refused with its line and why. */
 class TemplateCheckTest {

@@ -117,11 +117,24 @@ class SupervisionEndToEndIT {
                 .containsExactly("planned", "started", "reported", "recommendation-made", "recommendation-made",
                         "answered", "answered", "judged", "judged", "closed");
         List<JsonNode> bodies = events.stream().map(record -> read(KafkaTestClient.value(record))).toList();
-        assertThat(bodies).extracting(body -> body.path("sequence").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        // the campaign's documents take their places in the same sequence (docs/documents.md)
+        assertThat(bodies).extracting(body -> body.path("sequence").asInt()).isSorted().doesNotHaveDuplicates();
         assertThat(bodies.get(3).path("dueAt").isMissingNode()).isFalse();
         assertThat(bodies.get(6).path("response").asText()).isEqualTo("PARTLY_ACCEPTED");
         assertThat(bodies.get(9).path("status").asText()).isEqualTo("CLOSED");
         assertThat(KafkaTestClient.value(events.get(6))).doesNotContain("Chỉ công khai");
+
+        // the team decision, the report and each recommendation are official documents
+        JsonNode documents = await().atMost(CaseDriver.PATIENCE).until(() -> read(http.get(
+                "/api/supervisions/" + id + "/documents", "huyenuy1", "demo").body()), list -> list.size() == 4);
+        assertThat(documents.findValuesAsText("kind")).containsExactly("SUPERVISION_DECISION", "SUPERVISION_REPORT",
+                "SUPERVISION_RECOMMENDATION", "SUPERVISION_RECOMMENDATION");
+        String report = vn.danvan.support.PdfReading.flatText(http.getBytes(documents.get(1).path("url").asText(),
+                "huyenuy1", "demo").body());
+        assertThat(report).contains("BÁO CÁO", "Kết quả giám sát", "Rà soát lại danh sách hộ nghèo",
+                "Công khai kết quả bình xét", "UBND xã Đa Quyn", documents.get(1).path("number").asText());
+        assertThat(documents.get(1).path("number").asText()).matches("\\d{2,}/BC-HLHPN");
+        assertThat(http.get("/api/supervisions/" + id + "/documents", "hiepan1", "demo").statusCode()).isEqualTo(404);
     }
 
     private JsonNode read(String value) {

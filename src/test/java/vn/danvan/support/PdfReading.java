@@ -1,4 +1,4 @@
-package vn.danvan.documents;
+package vn.danvan.support;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -21,13 +21,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a reader finds in a PDF, read back with PDFBox and ZXing, independently of how it was made. */
-final class PdfReading {
+public final class PdfReading {
 
     private PdfReading() {
     }
 
     /** The text in reading order, lines as laid out. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -38,12 +38,12 @@ final class PdfReading {
     }
 
     /** The text with every run of white space, line breaks included, as one space: phrases across a wrap. */
-    static String flatText(byte[] pdf) {
+    public static String flatText(byte[] pdf) {
         return text(pdf).replaceAll("\\s+", " ");
     }
 
     /** Every font of every page, as "name embedded=true|false". */
-    static List<String> fonts(byte[] pdf) {
+    public static List<String> fonts(byte[] pdf) {
         List<String> fonts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
@@ -59,7 +59,7 @@ final class PdfReading {
     }
 
     /** The XMP metadata, where a PDF/A file declares its part and conformance. */
-    static String metadata(byte[] pdf) {
+    public static String metadata(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var metadata = document.getDocumentCatalog().getMetadata();
             return metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
@@ -69,7 +69,7 @@ final class PdfReading {
     }
 
     /** The QR code on the first page, decoded from the page rendered at 200 dpi. */
-    static String qrCode(byte[] pdf) {
+    public static String qrCode(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
