@@ -23,12 +23,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.openqa.selenium.By;
+import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
 import vn.danvan.support.PdfReading;
 import vn.danvan.support.Petitions;
+import vn.danvan.support.Tasklist;
 
 /**
  * Official documents end to end on the shared application: issued from the steps' events, numbered,
@@ -396,6 +399,48 @@ class DocumentsIT {
             engine.getTaskService().complete(task.getId(), variables);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void theOfficerFindsTheTrackingCodeAndTheReceiptInTheTasklistTabAndDownloadsIt() throws Exception {
+        HttpResponse<String> submitted = http().postJson("/api/petitions", """
+                {"unitCode": "hiepan", "channel": "WALK_IN", "subject": "Xin hỗ trợ sửa nhà sau bão",
+                 "content": "Nhà bị tốc mái.", "petitioner": {"fullName": "Ka Thị Mai", "phone": "0977 123 456"}}""",
+                "hiepan1", "demo");
+        String caseId = json.readTree(submitted.body()).path("caseId").asText();
+        String trackingCode = json.readTree(submitted.body()).path("trackingCode").asText();
+        receiptOf(caseId, "hiepan1");
+        String taskId = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition").getId();
+
+        try (Browser browser = Browser.open("documents-tab")) {
+            Tasklist tasklist = new Tasklist(browser, port);
+            tasklist.signIn("hiepan1", "demo");
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId
+                    + "&detailsTab=danvan-documents");
+            browser.awaitText(By.cssSelector(".danvan-tracking-code"), trackingCode);
+            browser.awaitText(By.cssSelector("tr[data-kind='RECEIPT']"), "Giấy biên nhận đơn");
+            assertThat(browser.await(By.cssSelector(".danvan-petitioner")).getText()).isEqualTo("Ka Thị Mai");
+            assertThat(browser.await(By.cssSelector(".danvan-timeline")).getText()).contains("Tiếp nhận đơn",
+                    "Ban hành văn bản");
+            assertThat(browser.await(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(., 'Hồ sơ, văn bản')]"))
+                    .isDisplayed()).isTrue();
+            browser.screenshot("01-case-tab");
+
+            // the link downloads with the officer's Tasklist session, no other sign-in
+            String href = browser.await(By.cssSelector("tr[data-kind='RECEIPT'] a.danvan-download")).getAttribute("href");
+            String base64 = (String) browser.script("""
+                    return fetch(arguments[0], {credentials: 'same-origin'}).then(r => {
+                      if (!r.ok || !r.headers.get('Content-Type').startsWith('application/pdf')) throw new Error(r.status);
+                      return r.arrayBuffer();
+                    }).then(buffer => {
+                      const bytes = new Uint8Array(buffer);
+                      let text = '';
+                      for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                      return btoa(text);
+                    });""", href);
+            byte[] pdf = java.util.Base64.getDecoder().decode(base64);
+            assertThat(PdfReading.text(pdf)).contains("GIẤY BIÊN NHẬN", trackingCode, "Ka Thị Mai");
         }
     }
 

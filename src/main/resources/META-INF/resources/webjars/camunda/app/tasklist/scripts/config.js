@@ -29,6 +29,8 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
+  // danvan: the task view's tab "Hồ sơ, văn bản" (tracking code, petitioner, documents, timeline)
+  customScripts: ['scripts/danvan-documents'],
 
   // change the app name and vendor
   // app: {

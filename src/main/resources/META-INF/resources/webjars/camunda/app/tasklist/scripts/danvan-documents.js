@@ -1,0 +1,167 @@
+/*
+ * danvan: a tab of Tasklist's task view (plugin point tasklist.task.detail, Camunda 7.24's plain-JS
+ * plugin form, listed in customScripts of config.js). For the case, conference or campaign the task
+ * works on it shows the citizen's tracking code, the petitioner as the privacy rules allow this
+ * officer to see them (GET /api/cases/{id} masks and audits), the documents issued with links to
+ * their PDFs, what this step issues, and the timeline. Every text is inserted as text, never as
+ * markup: it may come from a citizen.
+ */
+
+const ACTIONS = {
+  received: 'Tiếp nhận đơn',
+  classified: 'Phân loại',
+  forwarded: 'Chuyển cấp trên',
+  accepted: 'Thụ lý',
+  refused: 'Không thụ lý',
+  returned: 'Chuyển đơn vị có thẩm quyền',
+  directed: 'Huyện ủy chỉ đạo',
+  reminded: 'Nhắc hạn',
+  escalated: 'Báo quá hạn',
+  extended: 'Gia hạn',
+  recomputed: 'Tính lại hạn',
+  resolved: 'Có kết quả giải quyết',
+  closed: 'Đóng hồ sơ',
+  'document-issued': 'Ban hành văn bản',
+  'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
+};
+
+function apiRoot() {
+  // the webapps live under <app-root> (/camunda); danvan's own API beside them
+  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
+  return appRoot.replace(/\/camunda\/?$/, '');
+}
+
+async function getJson(path) {
+  const response = await fetch(apiRoot() + path, {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json'}
+  });
+  if (!response.ok) {
+    const error = new Error(path + ': ' + response.status);
+    error.status = response.status;
+    throw error;
+  }
+  return response.json();
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.filter(child => child !== null && child !== undefined).forEach(child =>
+    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
+  return node;
+}
+
+function when(instant) {
+  if (!instant) {
+    return '';
+  }
+  return new Date(instant).toLocaleString('vi-VN', {timeZone: 'Asia/Ho_Chi_Minh', hour12: false});
+}
+
+function section(title, ...content) {
+  return el('div', {class: 'danvan-section'}, el('h4', {}, title), ...content);
+}
+
+function documentsTable(documents) {
+  if (!documents.length) {
+    return el('p', {class: 'text-muted'}, 'Chưa có văn bản nào được ban hành.');
+  }
+  const rows = documents.map(d => el('tr', {'data-kind': d.kind},
+    el('td', {}, d.title),
+    el('td', {}, d.number),
+    el('td', {}, when(d.issuedAt)),
+    el('td', {}, d.supersededBy ? 'Đã được thay thế' : ''),
+    el('td', {}, el('a', {href: apiRoot() + d.url, target: '_blank', rel: 'noopener', class: 'danvan-download'},
+      'Tải về (PDF)'))));
+  return el('table', {class: 'table table-condensed danvan-documents'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Văn bản'), el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Ngày ban hành'),
+      el('th', {}, ''), el('th', {}, ''))),
+    el('tbody', {}, ...rows));
+}
+
+function timelineList(entries) {
+  return el('ol', {class: 'danvan-timeline'}, ...entries.map(entry => el('li', {},
+    el('strong', {}, ACTIONS[entry.action] || entry.action),
+    ' — ' + when(entry.at) + (entry.unitCode ? ' · ' + entry.unitCode : '') + (entry.actor ? ' · ' + entry.actor : ''),
+    entry.note ? el('div', {class: 'text-muted'}, entry.note) : null)));
+}
+
+async function caseView(subject) {
+  const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  const petitioner = record.petitioner || {};
+  return [
+    section('Mã tra cứu của công dân',
+      el('p', {class: 'danvan-tracking-code'}, el('strong', {}, record.trackingCode)),
+      el('p', {class: 'text-muted'}, 'Trao mã này cho người gửi đơn: họ tra cứu tình trạng giải quyết bằng mã này '
+        + 'hoặc bằng mã QR trên giấy biên nhận.'),
+      el('p', {}, 'Mã hồ sơ: ' + record.caseId + ' · ' + (record.statusLabel || record.status))),
+    section('Người gửi đơn',
+      el('p', {class: 'danvan-petitioner'}, petitioner.fullName || ''),
+      petitioner.phone ? el('p', {}, 'Điện thoại: ' + petitioner.phone) : null,
+      petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null),
+    section('Văn bản đã ban hành', documentsTable(documents)),
+    section('Diễn biến hồ sơ', timelineList(record.timeline || []))
+  ];
+}
+
+async function conferenceView(subject) {
+  const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  return [
+    section('Hội nghị đối thoại',
+      el('p', {}, el('strong', {}, record.conference.conferenceId), ' · ' + (record.statusLabel || '')),
+      el('p', {}, record.conference.themes || '')),
+    section('Văn bản đã ban hành', documentsTable(documents)),
+    section('Diễn biến', timelineList(record.history || []))
+  ];
+}
+
+async function campaignView(subject) {
+  const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  return [
+    section('Cuộc giám sát',
+      el('p', {}, el('strong', {}, record.campaignId), ' · ' + (record.status || '')),
+      el('p', {}, (record.subject || '') + (record.supervisedBody ? ' — ' + record.supervisedBody : ''))),
+    section('Văn bản đã ban hành', documentsTable(documents)),
+    section('Diễn biến', timelineList(record.history || []))
+  ];
+}
+
+async function show(container, taskId) {
+  container.replaceChildren(el('p', {class: 'text-muted'}, 'Đang tải hồ sơ...'));
+  let subject;
+  try {
+    subject = await getJson('/api/documents/tasks/' + encodeURIComponent(taskId));
+  } catch (error) {
+    container.replaceChildren(el('p', {class: 'text-muted'}, error.status === 404
+      ? 'Nhiệm vụ này không gắn với hồ sơ, hội nghị hay cuộc giám sát mà bạn được xem.'
+      : 'Không tải được hồ sơ (' + error.message + ').'));
+    return;
+  }
+  const step = subject.issues && subject.issues.length
+    ? section('Văn bản bước này ban hành', el('p', {}, 'Khi hoàn thành bước này, hệ thống tự động ban hành: '
+      + subject.issues.map(i => i.title).join('; ') + ' (tùy kết quả xử lý).'))
+    : null;
+  const views = {CASE: caseView, CONFERENCE: conferenceView, CAMPAIGN: campaignView};
+  try {
+    const parts = await views[subject.subjectType](subject);
+    container.replaceChildren(...parts.slice(0, 2), ...(step ? [step] : []), ...parts.slice(2));
+  } catch (error) {
+    container.replaceChildren(el('p', {class: 'text-muted'}, 'Không tải được hồ sơ (' + error.message + ').'));
+  }
+}
+
+export default {
+  id: 'danvan-documents',
+  pluginPoint: 'tasklist.task.detail',
+  // after the form (1000), before the history (800)
+  priority: 900,
+  properties: {
+    label: 'Hồ sơ, văn bản'
+  },
+  render: (node, {taskId}) => {
+    const container = el('div', {class: 'danvan-case-tab'});
+    node.appendChild(container);
+    show(container, taskId);
+  }
+};
