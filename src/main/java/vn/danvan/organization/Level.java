@@ -19,14 +19,6 @@ public enum Level {
 
     /** The level of a code, or null for a code that names no level. */
     public static Level parse(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (Level level : values()) {
-            if (level.name().equals(code)) {
-                return level;
-            }
-        }
-        return null;
+        return java.util.Arrays.stream(values()).filter(value -> value.name().equals(code)).findFirst().orElse(null);
     }
 }

@@ -78,14 +78,6 @@ public enum UnitKind {
     }
 
     public static UnitKind parse(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (UnitKind kind : values()) {
-            if (kind.name().equals(code)) {
-                return kind;
-            }
-        }
-        return null;
+        return java.util.Arrays.stream(values()).filter(value -> value.name().equals(code)).findFirst().orElse(null);
     }
 }

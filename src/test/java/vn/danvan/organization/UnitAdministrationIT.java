@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -150,6 +152,30 @@ class UnitAdministrationIT {
         var decide = new CaseDriver(engine).awaitTask(caseId, "UserTaskDecideHandling");
         assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("xamoi");
+    }
+
+    @Test
+    void camundaAdminShowsTheUnitsAndAddsOne() throws Exception {
+        try (Browser browser = Browser.open("units-admin")) {
+            browser.get("http://localhost:" + port + "/camunda/app/admin/default/");
+            browser.type(By.cssSelector("input[ng-model='username']"), "admin");
+            browser.type(By.cssSelector("input[ng-model='password']"), "demo");
+            browser.press(By.cssSelector("button[type='submit']"));
+            browser.await(By.cssSelector(".danvan-units-table tr[data-code='hiepanmttq']"));
+            assertThat(browser.pageSource()).contains("Đơn vị và cấp").contains("Ủy ban MTTQ Việt Nam xã Hiệp An")
+                    .contains("Đảng ủy xã Hiệp An");
+            browser.screenshot("01-units");
+
+            browser.type(By.cssSelector(".danvan-units-form input[name='code']"), "xagiaodien");
+            browser.type(By.cssSelector(".danvan-units-form input[name='name']"), "Xã Giao Diện");
+            browser.script("const p = document.querySelector(\".danvan-units-form select[name='parent']\");"
+                    + " p.value = 'huyen'; p.dispatchEvent(new Event('change'));");
+            browser.press(By.cssSelector(".danvan-units-form button[type='submit']"));
+            browser.await(By.cssSelector(".danvan-units-table tr[data-code='xagiaodien']"));
+        }
+        JsonNode created = json.readTree(http().get("/api/units/xagiaodien", "admin", "demo").body());
+        assertThat(created.path("kind").asText()).isEqualTo("COMMUNE");
+        assertThat(created.path("parent").asText()).isEqualTo("huyen");
     }
 
     private void officer(String userId, String unit) {
