@@ -1,10 +1,10 @@
 package vn.danvan.documents;
 
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.danvan.dialogue.ConferenceRecords;
 import vn.danvan.dialogue.DialogueAccess;
+import vn.danvan.organization.Caller;
 import vn.danvan.petition.CaseAccess;
 import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.PetitionCases;
@@ -37,34 +37,29 @@ class DocumentAccess {
     }
 
     /** Whether the subject exists and the caller may see it. */
-    boolean maySee(Authentication user, SubjectType type, String id) {
+    boolean maySee(Caller caller, SubjectType type, String id) {
         return switch (type) {
-            case CASE -> visibleCase(user, id).isPresent();
-            case CONFERENCE -> conferences.find(id).filter(c -> dialogueAccess.canView(user, c)).isPresent();
-            case CAMPAIGN -> campaigns.find(id).filter(c -> supervisionAccess.canView(user, c)).isPresent();
+            case CASE -> visibleCase(caller, id).isPresent();
+            case CONFERENCE -> conferences.find(id).filter(c -> dialogueAccess.canView(caller, c)).isPresent();
+            case CAMPAIGN -> campaigns.find(id).filter(c -> supervisionAccess.canView(caller, c)).isPresent();
         };
     }
 
-    Optional<PetitionCase> visibleCase(Authentication user, String caseId) {
-        return cases.find(caseId).filter(c -> caseAccess.canView(user, c));
+    Optional<PetitionCase> visibleCase(Caller caller, String caseId) {
+        return cases.find(caseId).filter(c -> caseAccess.canView(caller, c));
     }
 
-    /**
-     * A correction is a new official document of the issuing unit: its officers or an administrator
-     * issue it (group ids are unit codes, as everywhere in danvan).
-     */
-    boolean mayCorrect(Authentication user, RegisterEntry document) {
-        return mayRead(user, document) && user.getAuthorities().stream()
-                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals("GROUP_" + document.unitCode()) || a.equals("GROUP_camunda-admin"));
+    /** A correction is a new official document of the issuing unit: its officers or an administrator issue it. */
+    boolean mayCorrect(Caller caller, RegisterEntry document) {
+        return mayRead(caller, document) && (caller.isIn(document.unitCode()) || caller.administers());
     }
 
     /** The caller sees the subject, and a document naming the petitioner is read only by who may know them. */
-    boolean mayRead(Authentication user, RegisterEntry document) {
+    boolean mayRead(Caller caller, RegisterEntry document) {
         if (document.subjectType() != SubjectType.CASE) {
-            return maySee(user, document.subjectType(), document.subjectId());
+            return maySee(caller, document.subjectType(), document.subjectId());
         }
-        return visibleCase(user, document.subjectId())
-                .filter(c -> !document.namesPetitioner() || caseAccess.mayKnowPetitioner(user, c)).isPresent();
+        return visibleCase(caller, document.subjectId())
+                .filter(c -> !document.namesPetitioner() || caseAccess.mayKnowPetitioner(caller, c)).isPresent();
     }
 }

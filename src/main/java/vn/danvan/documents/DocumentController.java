@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +41,9 @@ class DocumentController {
     }
 
     @GetMapping("/api/" + FAMILY + "/{id}/documents")
-    ResponseEntity<?> list(@PathVariable String family, @PathVariable String id, Authentication user) {
+    ResponseEntity<?> list(@PathVariable String family, @PathVariable String id, Caller caller) {
         SubjectType type = type(family);
-        if (!access.maySee(user, type, id)) {
+        if (!access.maySee(caller, type, id)) {
             return Pdfs.notFound();
         }
         List<DocumentView> documents = register.of(type, id).stream()
@@ -53,23 +53,23 @@ class DocumentController {
 
     @GetMapping("/api/" + FAMILY + "/{id}/documents/{documentId}")
     ResponseEntity<?> get(@PathVariable String family, @PathVariable String id, @PathVariable String documentId,
-            Authentication user, HttpServletRequest request) {
+            Caller caller, HttpServletRequest request) {
         SubjectType type = type(family);
         var document = finder.of(type, id, documentId);
         if (document.isEmpty()) {
             if (type == SubjectType.CASE) {
-                var pending = access.visibleCase(user, id).flatMap(c -> finder.pending(c, documentId));
+                var pending = access.visibleCase(caller, id).flatMap(c -> finder.pending(c, documentId));
                 if (pending.isPresent()) {
                     return Pdfs.pending(pending.get());
                 }
             }
             return Pdfs.notFound();
         }
-        if (!access.mayRead(user, document.get())) {
+        if (!access.mayRead(caller, document.get())) {
             return Pdfs.notFound();
         }
         if (type == SubjectType.CASE) {
-            audit.record(user.getName(), "DOCUMENT_VIEW", id, document.get().kind() + " " + document.get().number(),
+            audit.record(caller.userId(), "DOCUMENT_VIEW", id, document.get().kind() + " " + document.get().number(),
                     request.getRemoteAddr());
         }
         return Pdfs.of(document.get(), register.content(document.get().documentId()).orElseThrow());
@@ -81,13 +81,13 @@ class DocumentController {
      */
     @PostMapping("/api/" + FAMILY + "/{id}/documents/{documentId}/corrections")
     ResponseEntity<?> correct(@PathVariable String family, @PathVariable String id, @PathVariable String documentId,
-            Authentication user) {
+            Caller caller) {
         SubjectType type = type(family);
-        var document = finder.of(type, id, documentId).filter(d -> access.mayRead(user, d));
+        var document = finder.of(type, id, documentId).filter(d -> access.mayRead(caller, d));
         if (document.isEmpty()) {
             return Pdfs.notFound();
         }
-        if (!access.mayCorrect(user, document.get())) {
+        if (!access.mayCorrect(caller, document.get())) {
             throw new AccessDeniedException("Only the issuing unit corrects its documents");
         }
         if (document.get().supersededBy() != null) {
@@ -95,7 +95,7 @@ class DocumentController {
         }
         RegisterEntry corrected;
         try {
-            corrected = corrections.correct(document.get(), user.getName());
+            corrected = corrections.correct(document.get(), caller.userId());
         } catch (DuplicateKeyException raced) {
             return conflict("another correction of this document was issued at the same moment");
         }

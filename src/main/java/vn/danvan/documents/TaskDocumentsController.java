@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +51,7 @@ class TaskDocumentsController {
     }
 
     @GetMapping("/api/documents/tasks/{taskId}")
-    ResponseEntity<?> of(@PathVariable String taskId, Authentication user) {
+    ResponseEntity<?> of(@PathVariable String taskId, Caller caller) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessInstanceId() == null) {
             return Pdfs.notFound();
@@ -60,7 +60,7 @@ class TaskDocumentsController {
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         Optional<TaskSubject> subject = instance == null || instance.getBusinessKey() == null ? Optional.empty()
                 : subject(instance.getBusinessKey(), task.getTaskDefinitionKey());
-        return subject.filter(s -> access.maySee(user, SubjectType.valueOf(s.subjectType()), s.subjectId()))
+        return subject.filter(s -> access.maySee(caller, SubjectType.valueOf(s.subjectType()), s.subjectId()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Pdfs::notFound);
     }
 

@@ -10,8 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TemplateController {
-
-    static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
 
     private final DocumentTemplates templates;
     private final TemplateCheck check;
@@ -47,22 +44,22 @@ class TemplateController {
 
     /** Every kind with the version in force. */
     @GetMapping("/api/documents/templates")
-    List<VersionView> list(Authentication user) {
-        requireAdmin(user);
+    List<VersionView> list(Caller caller) {
+        requireAdmin(caller);
         return Arrays.stream(DocumentKind.values()).map(templates::current).map(VersionView::of).toList();
     }
 
     @GetMapping("/api/documents/templates/{kind}/versions")
-    ResponseEntity<?> versions(@PathVariable String kind, Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<?> versions(@PathVariable String kind, Caller caller) {
+        requireAdmin(caller);
         return DocumentKind.parse(kind).<ResponseEntity<?>>map(k -> ResponseEntity.ok(
                 templates.versions(k).stream().map(VersionView::of).toList())).orElseGet(TemplateController::unknownKind);
     }
 
     /** The source in force, as text to download, edit and upload again. */
     @GetMapping(value = "/api/documents/templates/{kind}")
-    ResponseEntity<?> source(@PathVariable String kind, Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<?> source(@PathVariable String kind, Caller caller) {
+        requireAdmin(caller);
         return DocumentKind.parse(kind).<ResponseEntity<?>>map(k -> ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .header("X-Template-Version", String.valueOf(templates.current(k).version()))
@@ -71,23 +68,23 @@ class TemplateController {
 
     /** The sample PDF a template renders, without storing it: to see a change before uploading it. */
     @PostMapping(value = "/api/documents/templates/{kind}/trial")
-    ResponseEntity<?> trial(@PathVariable String kind, @RequestBody byte[] body, Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<?> trial(@PathVariable String kind, @RequestBody byte[] body, Caller caller) {
+        requireAdmin(caller);
         return DocumentKind.parse(kind).<ResponseEntity<?>>map(k -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF).body(check.check(k, utf8(body))))
                 .orElseGet(TemplateController::unknownKind);
     }
 
     @PutMapping(value = "/api/documents/templates/{kind}")
-    ResponseEntity<?> upload(@PathVariable String kind, @RequestBody byte[] body, Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<?> upload(@PathVariable String kind, @RequestBody byte[] body, Caller caller) {
+        requireAdmin(caller);
         var parsed = DocumentKind.parse(kind);
         if (parsed.isEmpty()) {
             return unknownKind();
         }
         String source = utf8(body);
         check.check(parsed.get(), source);
-        Template added = templates.insert(parsed.get(), source, Template.UPLOAD, user.getName());
+        Template added = templates.insert(parsed.get(), source, Template.UPLOAD, caller.userId());
         return ResponseEntity.created(URI.create("/api/documents/templates/" + added.kind() + "/versions"))
                 .body(VersionView.of(added));
     }
@@ -124,8 +121,8 @@ class TemplateController {
                 "No such kind of document; kinds: " + Arrays.toString(DocumentKind.values())));
     }
 
-    private static void requireAdmin(Authentication user) {
-        if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(ADMIN_AUTHORITY::equals)) {
+    private static void requireAdmin(Caller caller) {
+        if (!caller.administers()) {
             throw new AccessDeniedException("Only administrators manage document templates");
         }
     }

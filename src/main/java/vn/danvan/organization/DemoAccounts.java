@@ -12,8 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo officers of the local default run (password {@code demo}), one per kind of unit in the
- * contract. Production sets {@code danvan.demo.enabled=false} and creates real accounts in Admin.
+ * The demo officers of the local default run (password {@code demo}): one per kind of unit in the
+ * contract, and one commune's Front and Party committee. README's account table lists the same
+ * (checked by {@code ReadmeAccountsTest}). Production sets {@code danvan.demo.enabled=false} and creates real accounts in Admin.
  */
 @Component
 @Order(OrganizationSetup.ORDER + 1)
@@ -26,7 +27,9 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("hiepan1", "K'", "Brơi", "hiepan"),
             new DemoAccount("huyen1", "Trần Văn", "Hùng", "huyen"),
             new DemoAccount("huyenuy1", "Lê Minh", "Tuấn", "huyenuy"),
-            new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", OrganizationSetup.LEADERS_GROUP));
+            new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", Role.LEADER.groupId()),
+            new DemoAccount("hiepanmttq1", "Ka", "Hoa", "hiepanmttq"),
+            new DemoAccount("hiepandanguy1", "Đỗ Văn", "Thành", "hiepandanguy"));
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final IdentityService identityService;
@@ -53,6 +56,8 @@ class DemoAccounts implements ApplicationRunner {
             }
             log.info("Created demo account {} in unit {}", account.userId(), account.unitCode());
         }
+        log.info("Demo accounts (password '{}'): admin, {}", PASSWORD,
+                String.join(", ", ACCOUNTS.stream().map(DemoAccount::userId).toList()));
     }
 
     record DemoAccount(String userId, String firstName, String lastName, String unitCode, String... roles) {

@@ -22,8 +22,6 @@ import vn.danvan.platform.DatabaseUnavailable;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
     private final IdentityService identityService;
 
     CamundaIdentityAuthenticationProvider(IdentityService identityService) {
@@ -43,7 +41,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException("Bad credentials");
             }
             for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-                authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
+                authorities.add(new SimpleGrantedAuthority(GroupAuthorities.authority(group.getId())));
             }
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e)) {
