@@ -50,7 +50,9 @@ final class Vietnamese {
                     || lower.equals("thị") || lower.equals("phường"))) {
                 place = true;
             }
-            String initial = word.substring(0, 1).toUpperCase(VI);
+            // abbreviations drop the tone and vowel marks but keep Đ, a letter of its own: Đảng ủy is ĐU
+            String initial = java.text.Normalizer.normalize(word.substring(0, 1), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toUpperCase(VI);
             all.append(initial);
             if (!place) {
                 beforePlace.append(initial);
