@@ -21,15 +21,20 @@ class DocumentListener {
 
     private final Inbox inbox;
     private final EventDocuments documents;
+    private final RenderPacing pacing;
 
-    DocumentListener(Inbox inbox, EventDocuments documents) {
+    DocumentListener(Inbox inbox, EventDocuments documents, RenderPacing pacing) {
         this.inbox = inbox;
         this.documents = documents;
+        this.pacing = pacing;
     }
 
+    /** Few records per poll: with the pacing's pauses, a poll's records are done well within max.poll.interval.ms. */
     @KafkaListener(id = CONSUMER, groupId = "danvan-documents", concurrency = "${danvan.documents.concurrency:1}",
-            topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS})
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(CONSUMER, record, HANDLED, documents::on);
+            topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS}, properties = "max.poll.records=20")
+    void on(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        if (inbox.consume(CONSUMER, record, HANDLED, documents::on)) {
+            pacing.afterDocuments();
+        }
     }
 }

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 /** QR codes (ZXing) as PNG data addresses, which a template places with {@code <img th:src="${doc.qr}"/>}. */
 final class QrCodes {
 
-    private static final int MODULE_PIXELS = 6;
+    private static final int MODULE_PIXELS = 2;
 
     private QrCodes() {
     }

@@ -51,6 +51,7 @@ class BenchmarkIT {
     private final int cases = Integer.getInteger("bench.cases", 150);
     private final int threads = Integer.getInteger("bench.threads", 3);
     private final int restClients = Integer.getInteger("bench.restClients", 8);
+    private final int documentCases = Integer.getInteger("bench.documentCases", 60);
     private final int handoffCases = Integer.getInteger("bench.handoffCases", 40);
     private final double handoffRate = Double.parseDouble(System.getProperty("bench.handoffRate", "50"));
     private final int escalations = Integer.getInteger("bench.escalations", 150);
@@ -75,6 +76,9 @@ class BenchmarkIT {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final BenchResults results = new BenchResults();
 
     @Test
@@ -83,6 +87,7 @@ class BenchmarkIT {
         double baseline = engineBaseline();
         intakeKafka(baseline);
         intakeRest();
+        documents();
         handoff();
         escalationBurst();
         dashboard();
@@ -94,7 +99,8 @@ class BenchmarkIT {
         results.write(Path.of("target", "bench", "results.json"), machine);
 
         assertThat(results.all()).containsOnlyKeys("db-ceiling", "engine-baseline", "intake-kafka", "intake-rest",
-                "handoff", "escalation-burst", "dashboard", "resources");
+                "documents", "handoff", "escalation-burst", "dashboard", "resources");
+        assertThat((Double) results.all().get("documents").get("render_p50_ms")).isPositive();
         assertThat((Double) results.all().get("intake-kafka").get("cases_per_s")).isPositive();
         assertThat(Files.size(Path.of("target", "bench", "results.json"))).isPositive();
     }
@@ -178,6 +184,76 @@ class BenchmarkIT {
         double[] p = BenchResults.percentiles(latencies);
         results.record("intake-rest", "cases", cases, "clients", restClients, "cases_per_s", cases / seconds(started),
                 "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2]);
+    }
+
+    /**
+     * Receipts (docs/documents.md): REST intake with the documents consumer paused, then with it
+     * rendering; each time until every receipt of the burst is issued. The intake rates compare the
+     * two; render times are the documents module's own timer.
+     */
+    private void documents() throws Exception {
+        var container = listeners.getListenerContainer("documents");
+        awaitReceipts("documents (earlier backlog)");
+        container.pause();
+        double without;
+        double drainSeconds;
+        try {
+            without = restIntake("ninhgia", "Đo hiệu năng không có biên nhận");
+        } finally {
+            container.resume();
+        }
+        long drainStart = System.nanoTime();
+        awaitReceipts("documents (receipts rendered alone)");
+        drainSeconds = seconds(drainStart);
+        long renderedBefore = renderTimer().count();
+        double before = renderTimer().totalTime(TimeUnit.MILLISECONDS);
+        double with = restIntake("ninhgia", "Đo hiệu năng có biên nhận");
+        long afterBurst = System.nanoTime();
+        awaitReceipts("documents (receipts after the burst)");
+        double lagSeconds = seconds(afterBurst);
+        var timer = renderTimer();
+        var snapshot = timer.takeSnapshot();
+        double p50 = percentile(snapshot, 0.5);
+        double p95 = percentile(snapshot, 0.95);
+        double meanMs = (timer.totalTime(TimeUnit.MILLISECONDS) - before) / Math.max(1, timer.count() - renderedBefore);
+        results.record("documents", "cases", documentCases, "render_p50_ms", p50, "render_p95_ms", p95, "render_mean_ms", meanMs,
+                "issued_alone_per_s", documentCases / drainSeconds, "intake_without_per_s", without, "intake_with_per_s", with,
+                "ratio", with / without, "receipts_done_after_s", lagSeconds);
+    }
+
+    private io.micrometer.core.instrument.Timer renderTimer() {
+        return meters.get("danvan.documents.render").timer();
+    }
+
+    private static double percentile(io.micrometer.core.instrument.distribution.HistogramSnapshot snapshot, double p) {
+        for (var value : snapshot.percentileValues()) {
+            if (Math.abs(value.percentile() - p) < 1e-9) {
+                return value.value(TimeUnit.MILLISECONDS);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** REST intake at the unit by the scenario's clients; @return cases per second. */
+    private double restIntake(String unit, String subject) throws Exception {
+        Http http = new Http(port);
+        String json = vn.danvan.support.Petitions.json(unit, subject);
+        long started = System.nanoTime();
+        runParallel(restClients, documentCases, i -> {
+            HttpResponse<String> response = http.postJson("/api/petitions", json, "admin", "demo");
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
+            }
+        });
+        return documentCases / seconds(started);
+    }
+
+    /** Until every received case has its receipt. */
+    private void awaitReceipts(String scenario) {
+        awaitCount(() -> -jdbc.sql("""
+                SELECT count(*) FROM case_timeline t WHERE t.action = 'received' AND NOT EXISTS (
+                    SELECT 1 FROM document d WHERE d.subject_type = 'CASE' AND d.subject_id = t.case_id AND d.kind = 'RECEIPT')""")
+                .query(Long.class).single(), 0, scenario);
     }
 
     /** Commune forwards at a steady rate; latency from its commit to the district's task. */

@@ -84,6 +84,20 @@ class DocumentRulesTest {
     }
 
     @Test
+    void renderingYieldsToABusyApplicationAndRunsFreelyWhenItIsQuiet() {
+        RenderPacing pacing = new RenderPacing(new DocumentProperties("http://x", "Đức Trọng", 1,
+                new DocumentProperties.Pacing(true, 0.3, 0.1, java.time.Duration.ofSeconds(1))));
+        long ms = 1_000_000L;
+        int cores = Runtime.getRuntime().availableProcessors();
+        // 30 ms of rendering in 40 ms while the rest of the application kept every core busy: wait until 30 ms is a tenth
+        assertThat(pacing.pause(40 * ms, 30 * ms + 40 * ms * cores, 30 * ms)).isEqualTo(java.time.Duration.ofMillis(260));
+        // the rest of the application quiet: no wait
+        assertThat(pacing.pause(40 * ms, 30 * ms + 2 * ms, 30 * ms)).isZero();
+        // never more than the longest pause
+        assertThat(pacing.pause(40 * ms, 500 * ms + 40 * ms * cores, 500 * ms)).isEqualTo(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
     void anIssuingBodysDefaultsComeFromItsName() {
         assertThat(Vietnamese.initials("Hội Nông dân huyện Đức Trọng")).isEqualTo("HND");
         assertThat(Vietnamese.initials("Hội Liên hiệp Phụ nữ huyện Đức Trọng")).isEqualTo("HLHPN");
