@@ -136,6 +136,16 @@ class AuthorizationMatrixIT {
                 row("hiepanmttq1", "POST", "/api/units", 403),
                 row("huyenuy1", "PUT", "/api/units/hiepan", 403),
                 row(null, "GET", "/api/units", 401),
+                // documents follow their case, conference or campaign; templates are the administrators'
+                row(null, "GET", "/api/cases/{LN}/documents", 401),
+                row("liennghia1", "GET", "/api/cases/{LN}/documents", 200),
+                row("hiepan1", "GET", "/api/cases/{LN}/documents", 404),
+                row("huyenuy1", "GET", "/api/cases/{LN}/documents", 200),
+                row("hiepan1", "GET", "/api/dialogues/{CONF}/documents", 404),
+                row("liennghia1", "GET", "/api/supervisions/{CAMP}/documents", 404),
+                row("hiepanmttq1", "GET", "/api/supervisions/{CAMP}/documents", 200),
+                row("liennghia1", "GET", "/api/documents/templates", 403),
+                row("admin", "GET", "/api/documents/templates", 200),
                 // the administrator
                 row("admin", "GET", "/api/audit?caseId={LN}", 200),
                 row("admin", "GET", "/api/audit?limit=5000", 400),
