@@ -55,11 +55,12 @@ class EventDocuments {
                     event.source());
             return;
         }
-        switch (event.type().dataClass().getSimpleName()) {
-            case "CaseEventData" -> onCase(event, event.data(CaseEventData.class));
-            case "DialogueEventData" -> onConference(event, event.data(DialogueEventData.class));
-            case "SupervisionEventData" -> onCampaign(event, event.data(SupervisionEventData.class));
-            default -> log.debug("No document for {}", event.type().type());
+        if (event.data() instanceof CaseEventData data) {
+            onCase(event, data);
+        } else if (event.data() instanceof DialogueEventData data) {
+            onConference(event, data);
+        } else if (event.data() instanceof SupervisionEventData data) {
+            onCampaign(event, data);
         }
     }
 

@@ -14,13 +14,22 @@ import vn.danvan.support.PdfReading;
  */
 class DocumentRenderingTest {
 
-    private final DocumentRenderer renderer = new DocumentRenderer();
-    private final ObjectMapper json = new ObjectMapper();
+    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every kind rendered once on its sample data: rendering is the slow part. */
+    private static final Map<DocumentKind, byte[]> SAMPLES = new java.util.EnumMap<>(DocumentKind.class);
+
+    @org.junit.jupiter.api.BeforeAll
+    static void renderEveryKind() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            SAMPLES.put(kind, render(kind, SampleData.of(kind)));
+        }
+    }
 
     @Test
     void everyKindPrintsTheNationalHeaderItsNumberAndVietnameseTextInEmbeddedFonts() {
         for (DocumentKind kind : DocumentKind.values()) {
-            byte[] pdf = render(kind, SampleData.of(kind));
+            byte[] pdf = SAMPLES.get(kind);
             String text = PdfReading.text(pdf);
             assertThat(text).as(kind.name()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "Số: " + SampleData.NUMBER, "Hiệp An, ngày 30 tháng 11 năm 2026", "ỦY BAN NHÂN DÂN");
@@ -33,7 +42,7 @@ class DocumentRenderingTest {
 
     @Test
     void theReceiptCarriesTheTrackingCodeAndAQrCodeOfTheStatusPage() {
-        byte[] pdf = render(DocumentKind.RECEIPT, SampleData.of(DocumentKind.RECEIPT));
+        byte[] pdf = SAMPLES.get(DocumentKind.RECEIPT);
         assertThat(PdfReading.text(pdf)).contains("GIẤY BIÊN NHẬN", SampleData.TRACKING_CODE, "Trần Thị Hương",
                 "Đường liên thôn 3 - 4 xuống cấp, đề nghị sửa chữa", "NGƯỜI NHẬN ĐƠN");
         assertThat(PdfReading.qrCode(pdf)).isEqualTo(SampleData.STATUS_URL);
@@ -56,12 +65,11 @@ class DocumentRenderingTest {
                 Map.entry(DocumentKind.SUPERVISION_REPORT, "Kết quả giám sát"),
                 Map.entry(DocumentKind.SUPERVISION_RECOMMENDATION, "Sau giám sát"));
         assertThat(titles).hasSize(DocumentKind.values().length);
-        titles.forEach((kind, title) -> assertThat(PdfReading.text(render(kind, SampleData.of(kind)))).as(kind.name())
-                .contains(title));
+        titles.forEach((kind, title) -> assertThat(PdfReading.text(SAMPLES.get(kind))).as(kind.name()).contains(title));
     }
 
     @Test
-    void aPartyBodyPrintsTheParty_sHeaderAndNumberForm() {
+    void aPartyBodyPrintsThePartysHeaderAndNumberForm() {
         TemplateData sample = SampleData.of(DocumentKind.CONFERENCE_PLAN);
         Issuer party = new Issuer("hiepandanguy", null, "ĐẢNG ỦY XÃ HIỆP AN", "Đảng ủy xã Hiệp An", "ĐU", "Hiệp An", true,
                 "T/M BAN THƯỜNG VỤ", "BÍ THƯ", null, "Bí thư Đảng ủy xã Hiệp An");
@@ -75,8 +83,8 @@ class DocumentRenderingTest {
     }
 
     @SuppressWarnings("unchecked")
-    private byte[] render(DocumentKind kind, TemplateData data) {
-        Map<String, Object> model = (Map<String, Object>) PrintableText.deep(json.convertValue(data, Map.class));
-        return renderer.pdf(renderer.html(kind.name() + "@test", DocumentTemplates.defaultSource(kind), model));
+    private static byte[] render(DocumentKind kind, TemplateData data) {
+        Map<String, Object> model = (Map<String, Object>) PrintableText.deep(JSON.convertValue(data, Map.class));
+        return RENDERER.pdf(RENDERER.html(kind.name() + "@test", DocumentTemplates.defaultSource(kind), model));
     }
 }

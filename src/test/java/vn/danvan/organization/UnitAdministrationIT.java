@@ -142,7 +142,9 @@ class UnitAdministrationIT {
         JsonNode view = json.readTree(http().get("/api/cases/" + caseId, "admin", "demo").body());
         assertThat(view.path("unitCode").asText()).isEqualTo("xamoi");
         assertThat(view.path("originUnitCode").asText()).isEqualTo("xamoi");
-        assertThat(view.path("timeline").findValuesAsText("action")).containsExactly("received", "reassigned");
+        // the receipt's "document-issued" note joins the timeline whenever it is rendered
+        assertThat(view.path("timeline").findValuesAsText("action").stream()
+                .filter(action -> !action.equals("document-issued")).toList()).containsExactly("received", "reassigned");
         var task = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("xamoi");
