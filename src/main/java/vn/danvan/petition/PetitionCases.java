@@ -72,9 +72,8 @@ public class PetitionCases {
 
     /** Cases an outside system filed (their source ids start with its prefix), newest first. */
     public List<PetitionCase> findBySourcePrefix(String prefix, Instant from, Instant to, int limit) {
-        return jdbc.sql(SELECT + """
-                 WHERE source_event_id LIKE :prefix AND received_at >= :from AND received_at < :to
-                 ORDER BY received_at DESC LIMIT :limit""")
+        return jdbc.sql(SELECT + " WHERE source_event_id LIKE :prefix AND received_at >= :from AND received_at < :to"
+                + " ORDER BY received_at DESC LIMIT :limit")
                 .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
                 .query(PetitionCases::map).list();

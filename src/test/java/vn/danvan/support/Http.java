@@ -111,6 +111,15 @@ public final class Http {
         }
     }
 
+    /** An HTML form's POST (application/x-www-form-urlencoded), as Open311 clients send it. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> putJson(String path, String json, String user, String password) {
         return send(request(path).header("Content-Type", "application/json")
                 .header("Authorization", basic(user, password))
