@@ -35,7 +35,13 @@ public record PetitionCase(
         String lateState,
         Instant closedAt,
         Instant acceptedAt,
-        int lastSequence) {
+        int lastSequence,
+        String petitionerEmail,
+        boolean contactConsent,
+        String legalBasis,
+        Integer rating,
+        Instant disputedAt,
+        String externalReference) {
 
     /** What officers see instead of a protected denouncer's name (Denunciation Law 2018, art. 47-48). */
     public static final String MASKED_PETITIONER = "(ẩn danh: thông tin người tố cáo được bảo vệ)";

@@ -5,15 +5,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a citizen learns from a tracking code: where the case stands, its dates and the papers
- * addressed to the citizen (receipt, notices, result), nothing personal.
+ * What a citizen learns from a tracking code: where the case stands, its steps and dates, how it
+ * ended, what they may still do (rate it, disagree), and the papers addressed to them (receipt,
+ * notices, result). Nothing personal, no officer's note.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PublicCaseStatus(String status, String statusLabel, Instant receivedAt, Instant dueAt, Instant closedAt,
-        List<CaseDocumentLinks.CitizenDocument> documents) {
+record PublicCaseStatus(String trackingCode, String status, String statusLabel, String unitName, Instant receivedAt,
+        Instant dueAt, Instant closedAt, String outcomeLabel, List<CitizenSteps.Step> steps, Integer rating,
+        boolean canRate, boolean canDisagree, boolean disputed, List<CaseDocumentLinks.CitizenDocument> documents) {
 
-    static PublicCaseStatus of(PetitionCase c, List<CaseDocumentLinks.CitizenDocument> documents) {
-        return new PublicCaseStatus(c.status().name(), c.status().label(), c.receivedAt(), c.dueAt(), c.closedAt(),
-                documents);
+    static PublicCaseStatus of(PetitionCase c, String unitName, List<TimelineEntry> timeline,
+            List<CaseDocumentLinks.CitizenDocument> documents) {
+        return new PublicCaseStatus(c.trackingCode(), c.status().name(), c.status().label(), unitName, c.receivedAt(),
+                c.status().isOpen() ? c.dueAt() : null, c.closedAt(),
+                c.outcome() == null ? null : Outcome.labelOf(c.outcome()), CitizenSteps.of(timeline), c.rating(),
+                CitizenFeedback.mayRate(c), CitizenFeedback.mayDisagree(c), c.disputedAt() != null, documents);
     }
 }

@@ -174,7 +174,7 @@ class DocumentsIT {
         receiptOf(caseId, "admin");
         var data = new vn.danvan.messaging.contract.CaseEventData(caseId, null, "COMMUNE", "phuhoi", "phuhoi", "ACCEPTED",
                 "RECOMMENDATION", null, null, null, "ON_TIME", "ONLINE", null, null, null, "COMMUNE", "phuhoi", null,
-                "admin", 1);
+                "admin", 1, null);
         var c = cases.get(caseId);
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<RegisterEntry>> issued = new ArrayList<>();
