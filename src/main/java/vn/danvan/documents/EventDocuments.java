@@ -19,7 +19,8 @@ import vn.danvan.supervision.CampaignRecords;
 /**
  * Issues the documents a step's event calls for ({@link IssuingRules}), inside the inbox transaction
  * of the documents consumer. Only danvan's own steps issue papers: an event from another source on
- * these topics, or about a case, conference or campaign danvan does not hold, issues nothing.
+ * these topics, or about a case, conference or campaign danvan does not hold, issues nothing (logged
+ * at debug only: such events come from outside, and a flood of them must not flood the log).
  */
 @Service
 class EventDocuments {
@@ -71,7 +72,7 @@ class EventDocuments {
         }
         PetitionCase c = cases.find(data.caseId()).orElse(null);
         if (c == null) {
-            log.warn("{} {} names case {}, which does not exist: no document", event.type().type(), event.id(),
+            log.debug("{} {} names case {}, which does not exist: no document", event.type().type(), event.id(),
                     data.caseId());
             return;
         }
@@ -89,7 +90,7 @@ class EventDocuments {
         }
         conferences.find(data.conferenceId()).ifPresentOrElse(
                 c -> kinds.forEach(kind -> issueOnce(conferenceDrafts.draft(kind, event.id(), data, c))),
-                () -> log.warn("{} {} names conference {}, which does not exist: no document", event.type().type(),
+                () -> log.debug("{} {} names conference {}, which does not exist: no document", event.type().type(),
                         event.id(), data.conferenceId()));
     }
 
@@ -100,7 +101,7 @@ class EventDocuments {
         }
         campaigns.find(data.campaignId()).ifPresentOrElse(
                 c -> kinds.forEach(kind -> issueOnce(campaignDrafts.draft(kind, event.id(), data, c))),
-                () -> log.warn("{} {} names campaign {}, which does not exist: no document", event.type().type(),
+                () -> log.debug("{} {} names campaign {}, which does not exist: no document", event.type().type(),
                         event.id(), data.campaignId()));
     }
 

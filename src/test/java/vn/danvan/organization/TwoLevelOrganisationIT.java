@@ -31,7 +31,10 @@ import vn.danvan.support.Petitions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "danvan.embedded.data-dir=target/it-data-two-level",
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true"})
+        "camunda.bpm.generate-unique-process-application-name=true",
+        // no Camunda webapps in this second context: they keep state in static fields, and closing this
+        // context left the shared context's Tasklist answering 500 to every later browser test
+        "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
 @DirtiesContext
