@@ -21,6 +21,10 @@ const ACTIONS = {
   recomputed: 'Tính lại hạn',
   resolved: 'Có kết quả giải quyết',
   closed: 'Đóng hồ sơ',
+  reassigned: 'Chuyển giao đơn vị do sắp xếp tổ chức',
+  rated: 'Công dân đánh giá kết quả',
+  disputed: 'Công dân không đồng ý với kết quả',
+  notified: 'Đã nhắn tin cho công dân',
   'document-issued': 'Ban hành văn bản',
   'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
 };
