@@ -50,6 +50,13 @@ class PlatformIT {
     }
 
     @Test
+    void restoresExpectTheMajorVersionOfTheBundledServer() {
+        // a physical backup restores only on the same major version: BackupArchive checks it against this
+        assertThat(jdbc.queryForObject("SHOW server_version_num", Integer.class) / 10_000)
+                .isEqualTo(vn.danvan.platform.embedded.EmbeddedPostgresServer.MAJOR_VERSION);
+    }
+
+    @Test
     void readinessForTheLoadBalancerLeavesTheBrokerOut() throws Exception {
         HttpResponse<String> response = new Http(port).get("/actuator/health/readiness");
 
