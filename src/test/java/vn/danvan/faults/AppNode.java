@@ -39,7 +39,8 @@ final class AppNode implements AutoCloseable {
                 "--spring.kafka.consumer.properties.session.timeout.ms=10000",
                 "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
                 "--camunda.bpm.job-execution.lock-time-in-millis=15000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"));
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                "--danvan.backup.directory=" + logs.resolveSibling("backups").toAbsolutePath()));
         command.addAll(List.of(extra));
     }
 

@@ -52,6 +52,9 @@ class BackupRestoreIT {
     @Autowired
     BackupProperties properties;
 
+    @Autowired
+    Backups backups;
+
     final ObjectMapper json = new ObjectMapper();
 
     String before;
@@ -97,6 +100,22 @@ class BackupRestoreIT {
         assertThat(list.findValuesAsText("file")).contains(backup.getFileName().toString());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'BACKUP' AND user_id = 'admin' AND detail LIKE ?")
                 .param(backup.getFileName() + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theNightlyRunKeepsTheNewestAndRunsOncePerNight() throws Exception {
+        for (int day = 1; day <= properties.keep(); day++) {
+            Files.writeString(properties.directory().resolve(String.format("danvan-200001%02d-013000.zip", day)), "old");
+        }
+
+        var first = backups.takeNightly(java.time.Duration.ofHours(12));
+        var second = backups.takeNightly(java.time.Duration.ofHours(12));
+
+        assertThat(first).as("the first node's nightly run").isPresent();
+        assertThat(second).as("another node's run the same night").isEmpty();
+        assertThat(backups.list()).hasSize(properties.keep())
+                .extracting(BackupFile::file).first().isEqualTo(first.get().file());
+        assertThat(properties.directory().resolve("danvan-20000101-013000.zip")).doesNotExist();
     }
 
     @Test
