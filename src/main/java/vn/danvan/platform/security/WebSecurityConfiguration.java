@@ -50,7 +50,9 @@ class WebSecurityConfiguration {
                 // the account store out of reach is not a wrong password: say so, and the officer waits
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof InternalAuthenticationServiceException ? "/login?unavailable"
-                                : "/login?error"))));
+                                : exception instanceof SignInRefusedException refused
+                                        ? "/login?locked=" + Math.max(1, (refused.retryAfterSeconds() + 59) / 60)
+                                        : "/login?error"))));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.addFilterAfter(new CamundaSessionBridge(engine), BasicAuthenticationFilter.class);
         // API clients get 401 and a Basic challenge; people are sent to the sign-in page.
@@ -76,6 +78,15 @@ class WebSecurityConfiguration {
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))));
         return http.build();
+    }
+
+    /** Every request's client address, first of all filters: the sign-in rule counts failures per address. */
+    @Bean
+    FilterRegistrationBean<ClientAddress> clientAddressFilter() {
+        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("clientAddress");
+        return registration;
     }
 
     /**
