@@ -3,15 +3,16 @@
 'use strict';
 
 const LABELS = {
-  level: { COMMUNE: 'Cấp xã', DISTRICT: 'Cấp huyện', COMMITTEE: 'Huyện ủy' },
+  // level names come from the organisation data (/api/levels): district before the 2025 reform, province after
+  level: {},
   type: { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', RECOMMENDATION: 'Kiến nghị', FEEDBACK: 'Phản ánh', UNCLASSIFIED: 'Chưa phân loại' },
   state: { OPEN: 'Trong hạn', DUE_SOON: 'Sắp đến hạn', LATE: 'Quá hạn', VERY_LATE: 'Quá hạn nghiêm trọng', CLOSED: 'Đã đóng' },
-  status: { RECEIVED: 'Đã tiếp nhận', CLASSIFIED: 'Đã phân loại', IN_PROGRESS: 'Đang giải quyết tại xã', FORWARDED: 'Đã chuyển lên huyện',
-    ACCEPTED: 'Đã thụ lý', REFERRED: 'Đã báo cáo Huyện ủy', DIRECTED: 'Huyện ủy đã chỉ đạo', RESOLVED: 'Đã có kết quả',
+  status: { RECEIVED: 'Đã tiếp nhận', CLASSIFIED: 'Đã phân loại', IN_PROGRESS: 'Đang giải quyết tại xã', FORWARDED: 'Đã chuyển lên cấp trên',
+    ACCEPTED: 'Đã thụ lý', REFERRED: 'Đã báo cáo cấp ủy', DIRECTED: 'Cấp ủy đã chỉ đạo', RESOLVED: 'Đã có kết quả',
     REFUSED: 'Không thụ lý', RETURNED: 'Đã chuyển đơn vị khác', DUPLICATE: 'Đơn trùng', CLOSED: 'Đã đóng hồ sơ' },
   change: { received: 'Tiếp nhận', classified: 'Phân loại', accepted: 'Thụ lý', forwarded: 'Chuyển cấp', refused: 'Không thụ lý',
     returned: 'Chuyển đơn vị', directed: 'Chỉ đạo', reminded: 'Nhắc hạn', escalated: 'Báo quá hạn', extended: 'Gia hạn',
-    recomputed: 'Tính lại hạn', resolved: 'Có kết quả', closed: 'Đóng hồ sơ' },
+    recomputed: 'Tính lại hạn', resolved: 'Có kết quả', closed: 'Đóng hồ sơ', reassigned: 'Chuyển giao đơn vị' },
   stage: { classify: 'Phân loại', accept: 'Thụ lý', resolve: 'Giải quyết', answer: 'Trả lời công dân' }
 };
 const REFRESH_MS = 60000;
@@ -176,7 +177,8 @@ async function load() {
 async function start() {
   const me = await getJson('/api/dashboard/me');
   $('csrf').value = me.csrfToken || '';
-  (await getJson('/api/dashboard/units')).forEach((u) => { units[u.code] = u; });
+  (await getJson('/api/levels')).forEach((l) => { LABELS.level[l.code] = l.name; });
+  (await getJson('/api/units')).filter((u) => u.active).forEach((u) => { units[u.code] = u; });
   const select = $('f-unit');
   Object.values(units).filter((u) => me.scope.includes('*') || me.scope.includes(u.code))
     .forEach((u) => select.append(new Option(u.name, u.code)));

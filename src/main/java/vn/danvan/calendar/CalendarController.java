@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CalendarController {
-
-    static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
 
     private final WorkingCalendar calendar;
     private final CalendarChanges changes;
@@ -39,20 +37,20 @@ class CalendarController {
     }
 
     @PutMapping("/api/calendar/days/{day}")
-    Map<String, Object> put(@PathVariable LocalDate day, @Valid @RequestBody DayChange change, Authentication user) {
+    Map<String, Object> put(@PathVariable LocalDate day, @Valid @RequestBody DayChange change, Caller user) {
         requireAdministrator(user);
         int rescheduled = changes.put(new CalendarDay(day, change.kind(), change.name(), change.source()));
         return Map.of("day", day, "kind", change.kind(), "rescheduledSteps", rescheduled);
     }
 
     @DeleteMapping("/api/calendar/days/{day}")
-    Map<String, Object> remove(@PathVariable LocalDate day, Authentication user) {
+    Map<String, Object> remove(@PathVariable LocalDate day, Caller user) {
         requireAdministrator(user);
         return Map.of("day", day, "rescheduledSteps", changes.remove(day));
     }
 
-    private static void requireAdministrator(Authentication user) {
-        if (user.getAuthorities().stream().noneMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()))) {
+    private static void requireAdministrator(Caller user) {
+        if (!user.administers()) {
             throw new AccessDeniedException("Only administrators change the calendar");
         }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.organization.Level;
+import vn.danvan.organization.UnitScope;
 
 /**
  * The filters of the dashboard and its exports, turned into a SQL condition on the read model.
@@ -21,7 +23,8 @@ record CaseFilter(String unit, YearMonth from, YearMonth to, String type, String
 
     static final Set<String> STATES = Set.of("OPEN", "DUE_SOON", "LATE", "VERY_LATE", "CLOSED");
     /** The levels a case can be at (CaseEventData.level). */
-    static final Set<String> LEVELS = Set.of("COMMUNE", "DISTRICT", "COMMITTEE");
+    static final Set<String> LEVELS = java.util.Arrays.stream(Level.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The petition types, and UNCLASSIFIED for cases not yet classified (as the read model stores them). */
     static final Set<String> TYPES = java.util.stream.Stream.concat(
             java.util.Arrays.stream(PetitionSubmission.CaseType.values()).map(Enum::name), java.util.stream.Stream.of("UNCLASSIFIED"))
@@ -42,7 +45,7 @@ record CaseFilter(String unit, YearMonth from, YearMonth to, String type, String
     }
 
     /** The WHERE clause (with named parameters) for a table with the dashboard's case columns. */
-    Condition condition(DashboardScope scope, boolean bucketTable) {
+    Condition condition(UnitScope scope, boolean bucketTable) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (unit != null) {
@@ -51,7 +54,7 @@ record CaseFilter(String unit, YearMonth from, YearMonth to, String type, String
             }
             parts.add("origin_unit = :unit");
             params.put("unit", unit);
-        } else if (!scope.all()) {
+        } else if (!scope.isAll()) {
             parts.add("origin_unit IN (:scope)");
             params.put("scope", scope.units().isEmpty() ? List.of("") : scope.units());
         }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitScope;
 
 /**
  * The filtered case list as CSV for Excel: UTF-8 with a byte-order mark so Excel reads Vietnamese
@@ -31,7 +32,7 @@ class CsvExport {
         this.jdbc = jdbc;
     }
 
-    void write(CaseFilter filter, DashboardScope scope, Writer out) throws IOException {
+    void write(CaseFilter filter, UnitScope scope, Writer out) throws IOException {
         CaseFilter.Condition where = filter.condition(scope, false);
         out.write(BOM);
         out.write(String.join(",", HEADERS));

@@ -4,27 +4,25 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitScope;
+import vn.danvan.supervision.SupervisionTargetRule;
 
 /** Reads the read model for the page, the JSON summary and the exports. Never touches Camunda's tables. */
 @Component
 class DashboardQueries {
 
     private final JdbcClient jdbc;
-    private final int supervisionTargetMin;
-    private final int supervisionTargetMax;
+    private final SupervisionTargetRule supervisionTarget;
 
     /** The yearly supervision target is the supervision module's setting, read here from the same keys. */
-    DashboardQueries(JdbcClient jdbc, @Value("${danvan.supervision.target-min:1}") int supervisionTargetMin,
-            @Value("${danvan.supervision.target-max:2}") int supervisionTargetMax) {
+    DashboardQueries(JdbcClient jdbc, SupervisionTargetRule supervisionTarget) {
         this.jdbc = jdbc;
-        this.supervisionTargetMin = supervisionTargetMin;
-        this.supervisionTargetMax = supervisionTargetMax;
+        this.supervisionTarget = supervisionTarget;
     }
 
-    Map<String, Object> caseSummary(CaseFilter filter, DashboardScope scope) {
+    Map<String, Object> caseSummary(CaseFilter filter, UnitScope scope) {
         CaseFilter.Condition where = filter.condition(scope, true);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("totals", jdbc.sql("""
@@ -69,12 +67,14 @@ class DashboardQueries {
         return summary;
     }
 
-    Map<String, Object> scorecard(int year, DashboardScope scope, List<String> supervisingUnits) {
+    Map<String, Object> scorecard(int year, UnitScope scope, List<String> supervisingUnits) {
         Map<String, Object> card = new LinkedHashMap<>();
         List<Map<String, Object>> campaigns = jdbc.sql("""
-                SELECT unit, count(*) FILTER (WHERE status <> 'NOT_AGREED') AS campaigns,
-                       count(*) FILTER (WHERE status = 'CLOSED') AS closed
-                FROM dash_supervision WHERE year = ? GROUP BY unit""").param(year).query().listOfRows();
+                SELECT unit, count(*) FILTER (WHERE status NOT IN (:uncounted)) AS campaigns,
+                       count(*) FILTER (WHERE status = :completed) AS closed
+                FROM dash_supervision WHERE year = :year GROUP BY unit""")
+                .param("uncounted", supervisionTarget.uncountedStatuses())
+                .param("completed", supervisionTarget.completedStatus()).param("year", year).query().listOfRows();
         Map<String, Map<String, Object>> byUnit = new LinkedHashMap<>();
         for (String unit : supervisingUnits) {
             if (scope.covers(unit)) {
@@ -86,11 +86,11 @@ class DashboardQueries {
                 byUnit.put((String) row.get("unit"), new LinkedHashMap<>(row));
             }
         }
-        // as /api/supervisions/targets: a campaign the committee did not agree to does not count, and
-        // the target is met by campaigns carried through to the end
+        // judged by the supervision module's rule, as /api/supervisions/targets is
         byUnit.values().forEach(row -> {
-            row.put("target", supervisionTargetMin + "-" + supervisionTargetMax);
-            row.put("met", ((Number) row.get("closed")).longValue() >= supervisionTargetMin);
+            row.put("target", supervisionTarget.min() + "-" + supervisionTarget.max());
+            row.put("met", supervisionTarget.met(((Number) row.get("campaigns")).longValue(),
+                    ((Number) row.get("closed")).longValue()));
         });
         card.put("supervision", byUnit.values());
         card.put("dialogue", jdbc.sql("""
@@ -110,7 +110,7 @@ class DashboardQueries {
         return card;
     }
 
-    List<Map<String, Object>> cases(CaseFilter filter, DashboardScope scope, int limit, int offset) {
+    List<Map<String, Object>> cases(CaseFilter filter, UnitScope scope, int limit, int offset) {
         CaseFilter.Condition where = filter.condition(scope, false);
         return jdbc.sql("""
                 SELECT case_id, origin_unit, current_level, current_unit, status, state, case_type, subject_area,
@@ -120,11 +120,11 @@ class DashboardQueries {
     }
 
     /** The case's history as the events told it, or empty if the caller may not see the case. */
-    List<Map<String, Object>> timeline(String caseId, DashboardScope scope) {
+    List<Map<String, Object>> timeline(String caseId, UnitScope scope) {
         List<Map<String, Object>> events = jdbc.sql("""
                 SELECT sequence, change, at, level, unit, status, late_state, actor FROM dash_case_event
                 WHERE case_id = ? ORDER BY sequence""").param(caseId).query().listOfRows();
-        boolean visible = scope.all() || events.stream().anyMatch(e -> scope.covers((String) e.get("unit")))
+        boolean visible = scope.isAll() || events.stream().anyMatch(e -> scope.covers((String) e.get("unit")))
                 || jdbc.sql("SELECT origin_unit FROM dash_case WHERE case_id = ?").param(caseId).query(String.class)
                         .optional().map(scope::covers).orElse(false);
         return visible ? events : List.of();

@@ -3,7 +3,7 @@ package vn.danvan.dialogue;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.danvan.organization.Unit;
+import vn.danvan.organization.Level;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.platform.web.InvalidInputException;
 
@@ -26,7 +26,7 @@ class CaseLinks {
     void link(Conference conference, String itemId, List<String> caseIds) {
         for (String caseId : caseIds) {
             var found = petitions.openCase(caseId)
-                    .filter(c -> !Unit.COMMUNE.equals(conference.level())
+                    .filter(c -> Level.parse(conference.level()) != Level.COMMUNE
                             || conference.unitCode().equals(c.originUnitCode())
                             || conference.unitCode().equals(c.currentUnitCode()));
             if (found.isEmpty()) {

@@ -7,11 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
 
 /**
  * A commitment's life after the conclusion notice: its own {@code dialogue-commitment} process, the
- * Front's confirmation, the petition case it settles, and the end of the conference once every
+ * confirmation by the Front beside the conference's unit (a commune's own Front committee), the petition case it settles, and the end of the conference once every
  * commitment is settled.
  */
 @Service
@@ -22,13 +23,15 @@ class CommitmentTracking {
     private final Commitments commitments;
     private final PetitionLinks petitions;
     private final RuntimeService runtimeService;
+    private final UnitDirectory units;
 
     CommitmentTracking(Conferences conferences, Commitments commitments, PetitionLinks petitions,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, UnitDirectory units) {
         this.conferences = conferences;
         this.commitments = commitments;
         this.petitions = petitions;
         this.runtimeService = runtimeService;
+        this.units = units;
     }
 
     void make(Commitment c, String actor) {
@@ -38,6 +41,7 @@ class CommitmentTracking {
                 .setVariables(Map.of(DialogueCommitmentProcess.COMMITMENT_ID, c.commitmentId(),
                         DialogueCommitmentProcess.CONFERENCE_ID, c.conferenceId(),
                         DialogueCommitmentProcess.UNIT_CODE, conference.unitCode(),
+                        DialogueCommitmentProcess.FRONT_UNIT_CODE, units.frontOf(conference.unitCode()).code(),
                         DialogueCommitmentProcess.OWNER_UNIT_CODE, c.ownerUnitCode(),
                         DialogueCommitmentProcess.CONTENT, c.content(),
                         DialogueCommitmentProcess.DUE_AT_TEXT, Dates.shown(c.dueAt()),

@@ -4,44 +4,45 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organization.Caller;
+import vn.danvan.organization.Callers;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.engine.StepRejectedException;
 
 /**
  * Turns the plan form into a conference: which unit holds it (the planning officer's, or the one
- * the yearly prompt named), who approves it (the unit's policy), and the checks the form cannot make.
+ * the yearly prompt named), who approves it (the Party committee that leads the unit), and the checks
+ * the form cannot make.
  */
 @Component
 class ConferencePlans {
-
-    static final String ADMIN_GROUP = "camunda-admin";
 
     private final Conferences conferences;
     private final Commitments commitments;
     private final DialoguePolicies policies;
     private final UnitDirectory units;
-    private final IdentityService identityService;
+    private final Callers callers;
 
     ConferencePlans(Conferences conferences, Commitments commitments, DialoguePolicies policies, UnitDirectory units,
-            IdentityService identityService) {
+            Callers callers) {
         this.conferences = conferences;
         this.commitments = commitments;
         this.policies = policies;
         this.units = units;
-        this.identityService = identityService;
+        this.callers = callers;
     }
 
     Conference register(DelegateExecution execution) {
         String initiator = Actors.string(execution, DialogueConferenceProcess.INITIATOR);
         Unit unit = unitOf(initiator, Actors.string(execution, DialogueConferenceProcess.UNIT_CODE));
-        var policy = policies.of(unit.code()).orElseThrow(() -> new StepRejectedException(
+        policies.of(unit.code()).orElseThrow(() -> new StepRejectedException(
                 "Đơn vị " + unit.name() + " không thuộc danh sách tổ chức hội nghị đối thoại"));
+        // the Party committee that leads the unit approves: a commune's own Party committee
+        String approver = units.leadingCommittee(unit.code()).code();
         LocalDate today = WorkingCalendar.dayOf(Conferences.now().toInstant());
         LocalDate plannedDate = Dates.parse(execution.getVariable(DialogueConferenceProcess.PLANNED_DATE), "Ngày hội nghị");
         LocalDate deadline = Dates.parse(execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE),
@@ -54,7 +55,7 @@ class ConferencePlans {
                 time(Actors.string(execution, DialogueConferenceProcess.PLANNED_TIME)),
                 Actors.required(execution, DialogueConferenceProcess.PLACE, "địa điểm"),
                 Actors.required(execution, DialogueConferenceProcess.LEADERS, "lãnh đạo dự"),
-                Actors.string(execution, DialogueConferenceProcess.INVITED_GROUPS), deadline, policy.approverGroup()),
+                Actors.string(execution, DialogueConferenceProcess.INVITED_GROUPS), deadline, approver),
                 initiator == null ? Actors.SYSTEM : initiator);
         conferences.processStarted(c.conferenceId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(c.conferenceId());
@@ -78,15 +79,15 @@ class ConferencePlans {
     }
 
     private Unit unitOf(String initiator, String requested) {
-        var groups = initiator == null ? java.util.List.<String>of() : identityService.createGroupQuery()
-                .groupMember(initiator).list().stream().map(Group::getId).toList();
+        Caller caller = initiator == null ? null : callers.ofUser(initiator);
         if (requested != null) {
-            if (initiator != null && !groups.contains(requested) && !groups.contains(ADMIN_GROUP)) {
+            if (caller != null && !caller.isIn(requested) && !caller.administers()) {
                 throw new StepRejectedException("Tài khoản " + initiator + " không thuộc đơn vị " + requested);
             }
             return units.find(requested).orElseThrow(() -> new StepRejectedException("Không có đơn vị " + requested));
         }
-        return groups.stream().filter(g -> policies.of(g).isPresent()).findFirst().flatMap(units::find)
+        return (caller == null ? java.util.List.<Unit>of() : caller.units()).stream()
+                .filter(unit -> policies.of(unit.code()).isPresent()).findFirst()
                 .orElseThrow(() -> new StepRejectedException("Tài khoản " + initiator
                         + " không thuộc đơn vị nào tổ chức hội nghị đối thoại; ghi mã đơn vị vào kế hoạch"));
     }

@@ -47,13 +47,13 @@ class Conferences {
         return find(conferenceId).orElseThrow(() -> new ConferenceNotFoundException(conferenceId));
     }
 
-    /** Conferences of these units (null: of every unit), newest first; optionally only those that discuss a case. */
-    List<Conference> list(java.util.Collection<String> units, String caseId) {
+    /** Conferences of the units in scope, newest first; optionally only those that discuss a case. */
+    List<Conference> list(vn.danvan.organization.UnitScope scope, String caseId) {
         StringBuilder sql = new StringBuilder(SELECT + " WHERE true");
         var params = new java.util.LinkedHashMap<String, Object>();
-        if (units != null) {
+        if (!scope.isAll()) {
             sql.append(" AND unit_code IN (:units)");
-            params.put("units", units.isEmpty() ? List.of("") : units);
+            params.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
         }
         if (caseId != null && !caseId.isBlank()) {
             sql.append(" AND conference_id IN (SELECT conference_id FROM dialogue_case_link WHERE case_id = :caseId)");

@@ -3,7 +3,7 @@ package vn.danvan.dialogue;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,18 +14,16 @@ class DialogueCalendarController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Conferences conferences;
-    private final DialogueAccess access;
     private final DialogueProperties properties;
 
-    DialogueCalendarController(Conferences conferences, DialogueAccess access, DialogueProperties properties) {
+    DialogueCalendarController(Conferences conferences, DialogueProperties properties) {
         this.conferences = conferences;
-        this.access = access;
         this.properties = properties;
     }
 
     @GetMapping("/api/dialogues/calendar.ics")
-    ResponseEntity<String> calendar(Authentication user) {
-        List<ICalendar.Event> events = conferences.list(access.seesAll(user) ? null : DialogueAccess.groups(user), null)
+    ResponseEntity<String> calendar(Caller user) {
+        List<ICalendar.Event> events = conferences.list(user.scope(), null)
                 .stream().filter(c -> c.status().isScheduled()).map(this::event).toList();
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"dialogues.ics\"")

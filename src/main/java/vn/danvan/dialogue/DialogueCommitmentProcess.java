@@ -8,8 +8,10 @@ final class DialogueCommitmentProcess {
 
     static final String COMMITMENT_ID = "commitmentId";
     static final String CONFERENCE_ID = "conferenceId";
-    /** The unit whose Front follows the commitment up (the conference's unit). */
+    /** The conference's unit. */
     static final String UNIT_CODE = "unitCode";
+    /** The Front committee beside the conference's unit, which confirms the commitment (candidate group). */
+    static final String FRONT_UNIT_CODE = "frontUnitCode";
     static final String OWNER_UNIT_CODE = "ownerUnitCode";
     static final String CONTENT = "content";
     static final String DUE_AT_TEXT = "dueAtText";

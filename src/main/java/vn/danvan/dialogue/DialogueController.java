@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.organization.Caller;
 import vn.danvan.petition.PetitionLinks;
 
 /** Conferences, their questions and commitments, and the petition cases a conference may link. */
@@ -50,12 +50,12 @@ class DialogueController {
 
     /** The caller's units' conferences (every one for administrators and the committee); {@code caseId} finds those that discuss a case. */
     @GetMapping("/api/dialogues")
-    List<Conference> list(@RequestParam(required = false) String caseId, Authentication user) {
-        return conferences.list(access.seesAll(user) ? null : DialogueAccess.groups(user), caseId);
+    List<Conference> list(@RequestParam(required = false) String caseId, Caller user) {
+        return conferences.list(user.scope(), caseId);
     }
 
     @GetMapping("/api/dialogues/{id}")
-    ConferenceView view(@PathVariable String id, Authentication user) {
+    ConferenceView view(@PathVariable String id, Caller user) {
         Conference c = visible(id, user);
         return new ConferenceView(c, c.status().label(), questions.of(id), commitments.of(id),
                 commitments.carriedInto(id), conferences.history(id));
@@ -64,33 +64,33 @@ class DialogueController {
     /** Open petition cases of the conference's unit on a theme, to link to a question. */
     @GetMapping("/api/dialogues/{id}/petitions")
     List<PetitionLinks.LinkableCase> petitions(@PathVariable String id, @RequestParam(required = false) String subject,
-            Authentication user) {
+            Caller user) {
         return petitions.openCases(workable(id, user).unitCode(), subject);
     }
 
     @PostMapping("/api/dialogues/{id}/questions")
     ResponseEntity<Question> addQuestion(@PathVariable String id, @Valid @RequestBody QuestionRequest q,
-            Authentication user) {
+            Caller user) {
         workable(id, user);
         Question added = questions.add(id, new Questions.NewQuestion(q.askedBy(), q.locality(), q.content(), q.caseIds()),
-                user.getName());
+                user.userId());
         return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(added);
     }
 
     @PostMapping("/api/dialogues/{id}/commitments")
     ResponseEntity<Commitment> addCommitment(@PathVariable String id, @Valid @RequestBody CommitmentRequest c,
-            Authentication user) {
+            Caller user) {
         workable(id, user);
         Commitment added = commitments.add(id, new Commitments.NewCommitment(c.ownerUnitCode(), c.content(), c.dueDate(),
-                c.questionId(), c.caseIds()), user.getName());
+                c.questionId(), c.caseIds()), user.userId());
         return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(added);
     }
 
-    private Conference visible(String id, Authentication user) {
+    private Conference visible(String id, Caller user) {
         return conferences.find(id).filter(c -> access.canView(user, c)).orElseThrow(() -> new ConferenceNotFoundException(id));
     }
 
-    private Conference workable(String id, Authentication user) {
+    private Conference workable(String id, Caller user) {
         Conference c = visible(id, user);
         if (!access.canWork(user, c)) {
             throw new AccessDeniedException("Only the conference's unit records its questions and commitments");

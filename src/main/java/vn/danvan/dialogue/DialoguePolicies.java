@@ -7,12 +7,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which units hold a yearly conference, who approves their plans, and by when they must plan. */
+/** Which units hold a yearly conference and by when they must plan (who approves follows from the units). */
 @Component
 class DialoguePolicies {
 
     private static final String SELECT = """
-            SELECT p.unit_code, p.must_hold, p.approver_group, p.plan_by_month, p.plan_by_day
+            SELECT p.unit_code, p.must_hold, p.plan_by_month, p.plan_by_day
             FROM dialogue_unit_policy p JOIN unit u ON u.code = p.unit_code AND u.active""";
 
     private final JdbcClient jdbc;
@@ -21,7 +21,7 @@ class DialoguePolicies {
         this.jdbc = jdbc;
     }
 
-    record Policy(String unitCode, boolean mustHold, String approverGroup, MonthDay planBy) {
+    record Policy(String unitCode, boolean mustHold, MonthDay planBy) {
 
         /** The last day to plan in a year (the 29th of February falls back to the 28th). */
         LocalDate planByIn(int year) {
@@ -42,7 +42,7 @@ class DialoguePolicies {
     }
 
     private static Policy map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Policy(rs.getString("unit_code"), rs.getBoolean("must_hold"), rs.getString("approver_group"),
+        return new Policy(rs.getString("unit_code"), rs.getBoolean("must_hold"),
                 MonthDay.of(rs.getInt("plan_by_month"), rs.getInt("plan_by_day")));
     }
 }

@@ -8,12 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and by when is data ({@code dialogue_unit_policy}), not settings.
  *
  * @param yearlyCycle      when the yearly planning prompts go out (a Camunda timer cycle: cron or ISO 8601)
- * @param escalationGroup  who follows up a unit that has not planned by its date
  * @param durationHours    how long a conference lasts in officers' calendars
  */
 @ConfigurationProperties("danvan.dialogue")
 record DialogueProperties(
         @DefaultValue("0 0 8 2 1 ?") String yearlyCycle,
-        @DefaultValue("huyenuy") String escalationGroup,
         @DefaultValue("3") int durationHours) {
 }

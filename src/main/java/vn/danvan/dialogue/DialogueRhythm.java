@@ -6,26 +6,27 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.WorkingCalendar;
 
 /**
  * The yearly rhythm of 218-QĐ/TW: each unit that must hold a conference gets a planning task at the
- * start of the year, and the committee a follow-up task when none is planned by the unit's date.
+ * start of the year, and the Party committee above it a follow-up task when none is planned by the unit's date.
  */
 @Service
 class DialogueRhythm {
 
     private final DialoguePolicies policies;
     private final Conferences conferences;
-    private final DialogueProperties properties;
+    private final UnitDirectory units;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
 
-    DialogueRhythm(DialoguePolicies policies, Conferences conferences, DialogueProperties properties,
+    DialogueRhythm(DialoguePolicies policies, Conferences conferences, UnitDirectory units,
             RuntimeService runtimeService, HistoryService historyService) {
         this.policies = policies;
         this.conferences = conferences;
-        this.properties = properties;
+        this.units = units;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
     }
@@ -45,7 +46,8 @@ class DialogueRhythm {
             variables.put(DialogueYearlyProcess.PLAN_BY, Date.from(WorkingCalendar.endOf(policy.planByIn(year))));
             variables.put(DialogueYearlyProcess.PLAN_BY_TEXT, Dates.shown(policy.planByIn(year)));
             variables.put(DialogueYearlyProcess.ALREADY_PLANNED, conferences.hasPlanFor(policy.unitCode(), year));
-            variables.put(DialogueYearlyProcess.ESCALATION_GROUP, properties.escalationGroup());
+            // a unit that has not planned by its date is followed up by the Party committee above it
+            variables.put(DialogueYearlyProcess.ESCALATION_GROUP, units.committeeAbove(policy.unitCode()).code());
             runtimeService.startProcessInstanceByKey(DialogueYearlyProcess.PROMPT_KEY, key, variables);
             prompted++;
         }

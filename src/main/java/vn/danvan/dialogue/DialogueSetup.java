@@ -3,51 +3,42 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitGrants;
+import vn.danvan.organization.UnitKind;
+import vn.danvan.organization.UnitRights;
+import vn.danvan.organization.UnitTree;
 
 /**
- * Lets each unit that holds conferences plan one from Tasklist (start {@code dialogue-conference})
- * and read the dialogue processes' names; approvers read them too.
+ * Lets each unit that holds conferences plan one from Tasklist (start {@code dialogue-conference}).
+ * A new commune holds a yearly conference by default (218-QĐ/TW): it gets a policy row, which an
+ * administrator may change.
  */
 @Component
-@Order(110)
-class DialogueSetup implements ApplicationRunner {
-
-    private static final long SETUP_LOCK = 0x64616e76616e10L;
+class DialogueSetup implements UnitRights {
 
     private final UnitGrants grants;
     private final DialoguePolicies policies;
     private final JdbcClient jdbc;
-    private final DialogueProperties properties;
 
-    DialogueSetup(UnitGrants grants, DialoguePolicies policies, JdbcClient jdbc, DialogueProperties properties) {
+    DialogueSetup(UnitGrants grants, DialoguePolicies policies, JdbcClient jdbc) {
         this.grants = grants;
         this.policies = policies;
         this.jdbc = jdbc;
-        this.properties = properties;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        // several nodes may start at once
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SETUP_LOCK).query().singleValue();
-        for (DialoguePolicies.Policy policy : policies.all()) {
-            grants.grant(policy.unitCode(), Resources.PROCESS_DEFINITION, DialogueConferenceProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(policy.unitCode(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-            for (String key : new String[] {DialogueCommitmentProcess.KEY, DialogueYearlyProcess.PROMPT_KEY}) {
-                grants.grant(policy.unitCode(), Resources.PROCESS_DEFINITION, key, Permissions.READ);
-            }
-            grants.grant(policy.approverGroup(), Resources.PROCESS_DEFINITION, DialogueConferenceProcess.KEY, Permissions.READ);
+    public void grant(Unit unit, UnitTree units) {
+        if (unit.kind() == UnitKind.COMMUNE) {
+            jdbc.sql("INSERT INTO dialogue_unit_policy (unit_code, must_hold) VALUES (?, true) ON CONFLICT DO NOTHING")
+                    .param(unit.code()).update();
         }
-        grants.grant(properties.escalationGroup(), Resources.PROCESS_DEFINITION, DialogueYearlyProcess.PROMPT_KEY,
-                Permissions.READ);
+        if (policies.of(unit.code()).isPresent()) {
+            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, DialogueConferenceProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
+            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
     }
 }

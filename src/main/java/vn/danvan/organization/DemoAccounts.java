@@ -18,9 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo officers of the local default run (password {@code demo}), one per kind of unit in the
- * contract, and its administrator {@code admin}. The password policy is on in every profile; these
- * seed accounts alone are written with its check skipped (the engine's
+ * The demo officers of the local default run (password {@code demo}): one per kind of unit in the
+ * contract, one commune's Front and Party committee, and the administrator {@code admin}. README's
+ * account table lists the same (checked by {@code ReadmeAccountsTest}). The password policy is on in
+ * every profile; these seed accounts alone are written with its check skipped (the engine's
  * {@code IdentityServiceImpl.saveUser(user, true)}), so {@code demo} works here and nowhere else: any
  * password set afterwards, in Admin, Tasklist or the REST API, must meet the policy. Production sets
  * {@code danvan.demo.enabled=false}, creates its administrator from {@code camunda.bpm.admin-user}
@@ -38,7 +39,9 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("hiepan1", "K'", "Brơi", "hiepan"),
             new DemoAccount("huyen1", "Trần Văn", "Hùng", "huyen"),
             new DemoAccount("huyenuy1", "Lê Minh", "Tuấn", "huyenuy"),
-            new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", OrganizationSetup.LEADERS_GROUP));
+            new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", Role.LEADER.groupId()),
+            new DemoAccount("hiepanmttq1", "Ka", "Hoa", "hiepanmttq"),
+            new DemoAccount("hiepandanguy1", "Đỗ Văn", "Thành", "hiepandanguy"));
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final IdentityService identityService;
@@ -68,6 +71,8 @@ class DemoAccounts implements ApplicationRunner {
             }
             log.info("Created demo account {} in unit {}", account.userId(), account.unitCode());
         }
+        log.info("Demo accounts (password '{}'): admin, {}", PASSWORD,
+                String.join(", ", ACCOUNTS.stream().map(DemoAccount::userId).toList()));
     }
 
     /**

@@ -11,18 +11,9 @@ import org.springframework.stereotype.Service;
 public class UnitGrants {
 
     private final AuthorizationService authorizationService;
-    private final UnitDirectory units;
 
-    UnitGrants(AuthorizationService authorizationService, UnitDirectory units) {
+    UnitGrants(AuthorizationService authorizationService) {
         this.authorizationService = authorizationService;
-        this.units = units;
-    }
-
-    /** Grants the permissions to the group of every active unit of a level. */
-    public void grantToLevel(String levelCode, Resource resource, String resourceId, Permission... permissions) {
-        for (Unit unit : units.atLevel(levelCode)) {
-            grant(unit.code(), resource, resourceId, permissions);
-        }
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -3,6 +3,8 @@ package vn.danvan.petition;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.danvan.organization.Level;
+import vn.danvan.organization.Unit;
 
 /**
  * One change of a case: the columns it sets, where the case goes next (for events that hand it to
@@ -26,17 +28,21 @@ final class CaseChange {
         return new CaseChange();
     }
 
-    CaseChange at(String level, String unitCode) {
-        columns.put("current_level", level);
+    CaseChange at(Level level, String unitCode) {
+        columns.put("current_level", level.name());
         columns.put("current_unit_code", unitCode);
         return this;
     }
 
     /** The case goes to this level and unit: receivers start or wake that level's process. */
-    CaseChange handedTo(String level, String unitCode) {
-        this.targetLevel = level;
+    CaseChange handedTo(Level level, String unitCode) {
+        this.targetLevel = level.name();
         this.targetUnitCode = unitCode;
         return at(level, unitCode);
+    }
+
+    CaseChange handedTo(Unit unit) {
+        return handedTo(unit.level(), unit.code());
     }
 
     CaseChange set(String column, Object value) {

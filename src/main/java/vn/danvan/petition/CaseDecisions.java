@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Level;
 import vn.danvan.organization.Unit;
 
 /**
@@ -36,7 +37,7 @@ class CaseDecisions {
 
     void forward(String caseId, Unit district, String reason, String actor) {
         cases.change(caseId, EventType.CASE_FORWARDED, actor, CaseChange.to(CaseStatus.FORWARDED)
-                .handedTo(district.levelCode(), district.code()).set("forward_reason", reason).note(reason));
+                .handedTo(district).set("forward_reason", reason).note(reason));
     }
 
     void resolveLocally(String caseId, String outcome, String conclusion, String actor) {
@@ -60,9 +61,9 @@ class CaseDecisions {
      * district unit takes it as if it had been forwarded.
      */
     void returnToUnit(String caseId, Unit unit, String note, String actor) {
-        CaseChange change = CaseChange.to(CaseStatus.RETURNED).handedTo(unit.levelCode(), unit.code())
+        CaseChange change = CaseChange.to(CaseStatus.RETURNED).handedTo(unit)
                 .outcome(Outcome.RETURNED.name()).note(join("Chuyển " + unit.name(), note));
-        if (unit.isCommune()) {
+        if (unit.kind().receivesPetitions()) {
             change.set("origin_unit_code", unit.code());
         }
         cases.change(caseId, EventType.CASE_RETURNED, actor, change);
@@ -75,25 +76,25 @@ class CaseDecisions {
 
     void refuse(String caseId, String originUnitCode, String reason, String actor) {
         cases.change(caseId, EventType.CASE_REFUSED, actor, CaseChange.to(CaseStatus.REFUSED)
-                .handedTo(Unit.COMMUNE, originUnitCode).outcome(Outcome.REFUSED.name())
+                .handedTo(Level.COMMUNE, originUnitCode).outcome(Outcome.REFUSED.name())
                 .set("refusal_reason", reason).note(reason));
     }
 
     void referToCommittee(String caseId, Unit committee, String note, String actor) {
         cases.change(caseId, EventType.CASE_FORWARDED, actor, CaseChange.to(CaseStatus.REFERRED)
-                .handedTo(committee.levelCode(), committee.code()).note(note));
+                .handedTo(committee).note(note));
     }
 
     void direct(String caseId, String districtUnitCode, String direction, String number, String actor) {
         cases.change(caseId, EventType.CASE_DIRECTED, actor, CaseChange.to(CaseStatus.DIRECTED)
-                .handedTo(Unit.DISTRICT, districtUnitCode).set("committee_direction", direction)
+                .handedTo(Level.DISTRICT, districtUnitCode).set("committee_direction", direction)
                 .note(number == null || number.isBlank() ? "Ý kiến chỉ đạo" : "Văn bản " + number));
     }
 
     void resolveAtDistrict(String caseId, String originUnitCode, String outcome, String conclusion,
             String decisionNumber, String actor) {
         cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
-                .handedTo(Unit.COMMUNE, originUnitCode).outcome(outcome).set("conclusion", conclusion)
+                .handedTo(Level.COMMUNE, originUnitCode).outcome(outcome).set("conclusion", conclusion)
                 .set("decision_number", decisionNumber)
                 .note(Outcome.labelOf(outcome) + (decisionNumber == null ? "" : " (" + decisionNumber + ")")));
     }

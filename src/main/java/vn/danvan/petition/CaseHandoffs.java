@@ -10,7 +10,7 @@ import vn.danvan.messaging.EventNotYetExpectedException;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.contract.CaseEventData;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.organization.Unit;
+import vn.danvan.organization.Level;
 
 /**
  * The receiving side of a move between levels: a {@code vn.danvan.case.*} event that hands a case to
@@ -46,22 +46,25 @@ class CaseHandoffs {
 
     private void start(CaseEventData data, PetitionCase c) {
         Map<String, Object> variables = caseVariables(c, data.targetUnitCode());
-        switch (data.targetLevel()) {
-            case Unit.COMMUNE -> runtimeService.createProcessInstanceByKey(PetitionCommuneProcess.KEY)
+        Level level = Level.parse(data.targetLevel());
+        if (level == null) {
+            throw new IllegalArgumentException("Unknown level " + data.targetLevel());
+        }
+        switch (level) {
+            case COMMUNE -> runtimeService.createProcessInstanceByKey(PetitionCommuneProcess.KEY)
                     .businessKey(c.caseId()).setVariables(variables).execute();
-            case Unit.DISTRICT -> {
+            case DISTRICT -> {
                 variables.put(CaseVariables.FORWARD_REASON, c.forwardReason());
                 variables.put(PetitionDistrictProcess.HANDLER, null);
                 variables.put(PetitionDistrictProcess.COMMITTEE_DIRECTION, null);
                 runtimeService.createMessageCorrelation(PetitionDistrictProcess.MESSAGE_FORWARDED)
                         .processInstanceBusinessKey(c.caseId()).setVariables(variables).correlateStartMessage();
             }
-            case Unit.COMMITTEE -> {
+            case COMMITTEE -> {
                 variables.put(PetitionCommitteeProcess.DISTRICT_UNIT_CODE, data.fromUnitCode());
                 runtimeService.createMessageCorrelation(PetitionCommitteeProcess.MESSAGE_REFERRED)
                         .processInstanceBusinessKey(c.caseId()).setVariables(variables).correlateStartMessage();
             }
-            default -> throw new IllegalArgumentException("Unknown level " + data.targetLevel());
         }
     }
 

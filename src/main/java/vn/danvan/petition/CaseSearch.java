@@ -1,9 +1,9 @@
 package vn.danvan.petition;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitScope;
 
 /**
  * Finds cases by petitioner and subject, for officers looking for the original of a duplicate and
@@ -20,16 +20,14 @@ class CaseSearch {
         this.jdbc = jdbc;
     }
 
-    /**
-     * @param units only cases received by or held by these units; null for every unit
-     */
-    List<CaseSummary> search(Collection<String> units, String petitioner, String subject) {
+    /** Cases received by or held by the units in scope. */
+    List<CaseSummary> search(UnitScope scope, String petitioner, String subject) {
         StringBuilder sql = new StringBuilder("""
                 SELECT case_id, subject, status, origin_unit_code, received_at FROM petition_case WHERE true""");
         var query = new java.util.LinkedHashMap<String, Object>();
-        if (units != null) {
+        if (!scope.isAll()) {
             sql.append(" AND (origin_unit_code IN (:units) OR current_unit_code IN (:units))");
-            query.put("units", units.isEmpty() ? List.of("") : units);
+            query.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
         }
         if (petitioner != null && !petitioner.isBlank()) {
             sql.append(" AND lower(petitioner_name) LIKE :petitioner");

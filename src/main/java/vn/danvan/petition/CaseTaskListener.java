@@ -3,12 +3,14 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitDirectory;
 
 /**
  * On every petition task: when it appears, a name that carries its case ("Phân loại đơn ·
  * HIEPAN-2026-00042: Đường ngập nước", so a Tasklist list says which case each task is about while
- * the diagram keeps the plain step name) and, for a step the law times, its due date and watch; when
- * it is completed or removed, the end of that watch.
+ * the diagram keeps the plain step name; above the commune the name also says the level, as the
+ * organisation data calls it: "Thụ lý đơn · Cấp huyện · ...") and, for a step the law times, its due
+ * date and watch; when it is completed or removed, the end of that watch.
  */
 @Component("caseTaskListener")
 class CaseTaskListener implements TaskListener {
@@ -16,9 +18,11 @@ class CaseTaskListener implements TaskListener {
     static final int MAX_NAME = 250;
 
     private final CaseDeadlines deadlines;
+    private final UnitDirectory units;
 
-    CaseTaskListener(CaseDeadlines deadlines) {
+    CaseTaskListener(CaseDeadlines deadlines, UnitDirectory units) {
         this.deadlines = deadlines;
+        this.units = units;
     }
 
     @Override
@@ -31,8 +35,17 @@ class CaseTaskListener implements TaskListener {
         }
     }
 
-    private static void name(DelegateTask task) {
-        String name = task.getName() + " · " + Steps.caseId(task) + ": " + task.getVariable(CaseVariables.SUBJECT);
+    private void name(DelegateTask task) {
+        String name = task.getName() + " · " + levelOf(task) + Steps.caseId(task) + ": " + task.getVariable(CaseVariables.SUBJECT);
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+    }
+
+    /** The level's name for tasks above the commune (every petition starts at a commune: no lookup there). */
+    private String levelOf(DelegateTask task) {
+        if (task.getProcessDefinitionId().startsWith(PetitionCommuneProcess.KEY + ":")) {
+            return "";
+        }
+        return units.find(Steps.string(task, CaseVariables.UNIT_CODE))
+                .map(unit -> units.levelName(unit.level()) + " · ").orElse("");
     }
 }

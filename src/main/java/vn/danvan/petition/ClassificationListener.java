@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitDirectory;
 
 /**
  * Records the commune officer's classification on the case when the classify task completes, and
@@ -16,11 +17,13 @@ class ClassificationListener implements TaskListener {
     private final CaseDecisions decisions;
     private final PetitionCases cases;
     private final CaseSearch search;
+    private final UnitDirectory units;
 
-    ClassificationListener(CaseDecisions decisions, PetitionCases cases, CaseSearch search) {
+    ClassificationListener(CaseDecisions decisions, PetitionCases cases, CaseSearch search, UnitDirectory units) {
         this.decisions = decisions;
         this.cases = cases;
         this.search = search;
+        this.units = units;
     }
 
     @Override
@@ -32,5 +35,9 @@ class ClassificationListener implements TaskListener {
                 Steps.actor());
         // shown on the next form, so the officer sees a likely duplicate before deciding
         task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(Steps.caseId(task))));
+        // and where a forward would go, named as the organisation data names it (district, or province after 2025)
+        units.find(Steps.string(task, CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
+                .ifPresent(upper -> task.setVariable(PetitionCommuneProcess.UPPER_UNIT,
+                        upper.name() + " (" + units.levelName(upper.level()) + ")"));
     }
 }

@@ -3,12 +3,14 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.Level;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 
 /**
- * Hands the case to the district: to the unit the routing table named, else to the commune's
- * parent unit. The {@code forwarded} event starts the district's process.
+ * Hands the case to the level above: to the unit the routing table named (if it names one that
+ * handles petitions), else to the commune's parent unit (the district's reception office, or the
+ * province's after the 2025 reform). The {@code forwarded} event starts that level's process.
  */
 @Component("forwardToDistrictDelegate")
 class ForwardToDistrictDelegate implements JavaDelegate {
@@ -23,13 +25,18 @@ class ForwardToDistrictDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String routed = Unit.DISTRICT.equals(Steps.string(execution, CaseVariables.HANDLING_LEVEL))
-                ? Steps.string(execution, CaseVariables.HANDLING_UNIT) : null;
         Unit commune = units.find(Steps.string(execution, CaseVariables.UNIT_CODE)).orElseThrow();
-        String districtCode = routed != null ? routed : commune.parentCode();
-        Unit district = units.find(districtCode).orElseThrow(
-                () -> new IllegalStateException("No district unit '" + districtCode + "' for " + commune.code()));
+        Unit district = routedUnit(execution).orElseGet(() -> units.find(commune.parentCode()).orElseThrow(
+                () -> new IllegalStateException("No unit above " + commune.code() + " takes petitions")));
         decisions.forward(Steps.caseId(execution), district, Steps.string(execution, CaseVariables.FORWARD_REASON),
                 Steps.actor());
+    }
+
+    private java.util.Optional<Unit> routedUnit(DelegateExecution execution) {
+        if (Level.parse(Steps.string(execution, CaseVariables.HANDLING_LEVEL)) != Level.DISTRICT) {
+            return java.util.Optional.empty();
+        }
+        return units.find(Steps.string(execution, CaseVariables.HANDLING_UNIT))
+                .filter(unit -> unit.kind().handlesPetitions() && unit.level() == Level.DISTRICT);
     }
 }

@@ -65,9 +65,9 @@ class HandlingDecisionListener implements TaskListener {
         if (unit.code().equals(ownUnit)) {
             throw new StepRejectedException("Đơn vị có thẩm quyền phải khác đơn vị đang xử lý.");
         }
-        if (Unit.COMMITTEE.equals(unit.levelCode())) {
-            throw new StepRejectedException("Chỉ chuyển đơn cho đơn vị cấp xã hoặc cấp huyện; "
-                    + "việc thuộc thẩm quyền Huyện ủy thì chuyển lên huyện.");
+        if (!unit.kind().handlesPetitions()) {
+            throw new StepRejectedException("Chỉ chuyển đơn cho chính quyền cấp xã hoặc cơ quan tiếp công dân; "
+                    + unit.name() + " không giải quyết đơn. Việc thuộc thẩm quyền cấp ủy thì chuyển lên cấp trên.");
         }
     }
 

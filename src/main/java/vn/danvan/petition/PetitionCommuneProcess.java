@@ -24,6 +24,8 @@ public final class PetitionCommuneProcess {
     /** Decide-handling form. */
     static final String HANDLING = "handling";
     static final String DUPLICATE_OF = "duplicateOfCaseId";
+    /** Shown on the decide form: the unit above that a forward would go to, and its level's name. */
+    static final String UPPER_UNIT = "upperUnit";
     static final String CORRECT_UNIT = "correctUnitCode";
     static final String DECISION_NOTE = "decisionNote";
     static final String VERIFICATION_NOTES = "verificationNotes";

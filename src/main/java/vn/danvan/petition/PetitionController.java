@@ -5,7 +5,6 @@ import java.net.URI;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.messaging.contract.PetitionSubmission;
+import vn.danvan.organization.Caller;
 import vn.danvan.platform.web.InvalidInputException;
 
 /** Intake over REST and the case view of authorised officers. */
@@ -46,7 +46,7 @@ class PetitionController {
      */
     @PostMapping("/api/petitions")
     ResponseEntity<CaseReceipt> submit(@Valid @RequestBody PetitionSubmission submission,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Caller user) {
         if (!access.canSubmitFor(user, submission.unitCode())) {
             throw new AccessDeniedException("You may submit petitions only for your own unit");
         }
@@ -59,7 +59,7 @@ class PetitionController {
         }
         CaseReceipt receipt;
         try {
-            receipt = intake.submit(submission, sourceId, user.getName());
+            receipt = intake.submit(submission, sourceId, user.userId());
         } catch (DuplicateKeyException raced) {
             // the same key at the same moment on another thread or node: that one made the case
             return cases.findBySourceEvent(sourceId).map(PetitionController::again).orElseThrow(() -> raced);
@@ -73,22 +73,22 @@ class PetitionController {
     }
 
     /** Keys are per caller: two systems may pick the same key without meeting. */
-    private static String sourceIdOf(String idempotencyKey, Authentication user) {
+    private static String sourceIdOf(String idempotencyKey, Caller user) {
         if (idempotencyKey == null) {
             return null;
         }
         if (!IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 100 letters, digits or . _ : -");
         }
-        return "rest:" + user.getName() + ":" + idempotencyKey;
+        return "rest:" + user.userId() + ":" + idempotencyKey;
     }
 
     @GetMapping("/api/cases/{caseId}")
-    CaseView view(@PathVariable String caseId, Authentication user, jakarta.servlet.http.HttpServletRequest request) {
+    CaseView view(@PathVariable String caseId, Caller user, jakarta.servlet.http.HttpServletRequest request) {
         PetitionCase c = cases.find(caseId).filter(found -> access.canView(user, found))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
         boolean identity = access.mayKnowPetitioner(user, c);
-        audit.record(user.getName(), "CASE_VIEW", caseId, identity ? "with petitioner" : "petitioner masked",
+        audit.record(user.userId(), "CASE_VIEW", caseId, identity ? "with petitioner" : "petitioner masked",
                 request.getRemoteAddr());
         return CaseView.of(c, cases.timeline(caseId), identity);
     }
@@ -96,8 +96,8 @@ class PetitionController {
     /** Cases by petitioner and subject, among those the caller's units received or hold. */
     @GetMapping("/api/cases")
     java.util.List<CaseSummary> search(@RequestParam(required = false) String petitioner,
-            @RequestParam(required = false) String subject, Authentication user) {
-        return search.search(access.seesAllCases(user) ? null : CaseAccess.groups(user), petitioner, subject);
+            @RequestParam(required = false) String subject, Caller user) {
+        return search.search(user.scope(), petitioner, subject);
     }
 
     @GetMapping("/api/public/cases/{trackingCode}")

@@ -95,9 +95,9 @@ public class PetitionIntake {
     private Unit communeOf(String unitCode) {
         Unit unit = units.find(unitCode)
                 .orElseThrow(() -> new InvalidInputException("unitCode", "unknown unit '" + unitCode + "'"));
-        if (!unit.isCommune()) {
+        if (!unit.kind().receivesPetitions()) {
             throw new InvalidInputException("unitCode",
-                    "petitions are received by a commune or town; '" + unitCode + "' is at level " + unit.levelCode());
+                    "petitions are received by a commune or town; '" + unitCode + "' is a " + unit.kind().name() + " unit");
         }
         return unit;
     }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 
-/** Reports the case to the Party committee unit the routing table named; the district then waits. */
+/** Reports the case to the Party committee that directs the district unit; the district then waits. */
 @Component("referToCommitteeDelegate")
 class ReferToCommitteeDelegate implements JavaDelegate {
 
@@ -20,9 +20,10 @@ class ReferToCommitteeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the routing table may name a committee body; else the Party committee that directs this unit
         String routed = Steps.string(execution, CaseVariables.HANDLING_UNIT);
-        Unit committee = (routed == null ? units.atLevel(Unit.COMMITTEE).stream().findFirst()
-                : units.find(routed)).orElseThrow(() -> new IllegalStateException("No committee unit " + routed));
+        Unit committee = units.find(routed).filter(unit -> unit.kind().leads())
+                .orElseGet(() -> units.committeeAbove(Steps.string(execution, CaseVariables.UNIT_CODE)));
         decisions.referToCommittee(Steps.caseId(execution), committee,
                 Steps.string(execution, CaseVariables.ROUTING_NOTE), Steps.actor());
     }

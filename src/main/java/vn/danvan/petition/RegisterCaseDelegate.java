@@ -2,13 +2,12 @@ package vn.danvan.petition;
 
 import jakarta.validation.Validator;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
-import vn.danvan.organization.UnitDirectory;
+import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.web.InvalidInputException;
 
@@ -20,15 +19,12 @@ import vn.danvan.platform.web.InvalidInputException;
 class RegisterCaseDelegate implements JavaDelegate {
 
     private final PetitionIntake intake;
-    private final IdentityService identityService;
-    private final UnitDirectory units;
+    private final Callers callers;
     private final Validator validator;
 
-    RegisterCaseDelegate(PetitionIntake intake, IdentityService identityService, UnitDirectory units,
-            Validator validator) {
+    RegisterCaseDelegate(PetitionIntake intake, Callers callers, Validator validator) {
         this.intake = intake;
-        this.identityService = identityService;
-        this.units = units;
+        this.callers = callers;
         this.validator = validator;
     }
 
@@ -67,10 +63,9 @@ class RegisterCaseDelegate implements JavaDelegate {
 
     private String officerCommune(String officer) {
         if (officer != null) {
-            for (var group : identityService.createGroupQuery().groupMember(officer).list()) {
-                var unit = units.find(group.getId());
-                if (unit.isPresent() && unit.get().isCommune()) {
-                    return unit.get().code();
+            for (var unit : callers.ofUser(officer).units()) {
+                if (unit.kind().receivesPetitions()) {
+                    return unit.code();
                 }
             }
         }

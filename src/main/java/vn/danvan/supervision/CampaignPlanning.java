@@ -20,28 +20,24 @@ import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 @Service
 class CampaignPlanning {
 
-    static final List<String> SUPERVISING_KINDS = List.of("FRONT", "ORGANISATION");
-
     private final SupervisionCampaigns campaigns;
     private final UnitDirectory units;
     private final PetitionCases cases;
     private final RuntimeService runtimeService;
-    private final SupervisionProperties properties;
 
     CampaignPlanning(SupervisionCampaigns campaigns, UnitDirectory units, PetitionCases cases,
-            RuntimeService runtimeService, SupervisionProperties properties) {
+            RuntimeService runtimeService) {
         this.campaigns = campaigns;
         this.units = units;
         this.cases = cases;
         this.runtimeService = runtimeService;
-        this.properties = properties;
     }
 
     /** Checks and registers a campaign; throws {@link StepRejectedException} naming what is wrong. */
     @Transactional(propagation = Propagation.MANDATORY)
     Campaign plan(NewCampaign c, String actor) {
         Unit unit = units.find(c.unitCode()).orElseThrow(() -> rejected("không có đơn vị mã '" + c.unitCode() + "'"));
-        if (!SUPERVISING_KINDS.contains(unit.kind())) {
+        if (!unit.kind().supervises()) {
             throw rejected(unit.name() + " không phải Mặt trận hoặc đoàn thể: chỉ Mặt trận, đoàn thể chủ trì giám sát");
         }
         if (c.plannedQuarter() < 1 || c.plannedQuarter() > 4) {
@@ -74,7 +70,8 @@ class CampaignPlanning {
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupervisionCampaignProcess.CAMPAIGN_ID, campaign.campaignId());
         variables.put(SupervisionCampaignProcess.UNIT_CODE, campaign.unitCode());
-        variables.put(SupervisionCampaignProcess.COMMITTEE_UNIT, properties.committeeUnit());
+        // the Party committee that leads the supervising unit agrees its programme and hears escalations
+        variables.put(SupervisionCampaignProcess.COMMITTEE_UNIT, units.leadingCommittee(campaign.unitCode()).code());
         variables.put(SupervisionCampaignProcess.SUBJECT, campaign.subject());
         variables.put(SupervisionCampaignProcess.SUPERVISED_BODY, campaign.supervisedBody());
         variables.put(SupervisionCampaignProcess.YEAR, campaign.year());

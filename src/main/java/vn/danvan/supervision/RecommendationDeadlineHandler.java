@@ -2,6 +2,7 @@ package vn.danvan.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
@@ -17,13 +18,13 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
 
     private final SupervisionRecommendations recommendations;
     private final RuntimeService runtimeService;
-    private final SupervisionProperties properties;
+    private final UnitDirectory units;
 
     RecommendationDeadlineHandler(SupervisionRecommendations recommendations, RuntimeService runtimeService,
-            SupervisionProperties properties) {
+            UnitDirectory units) {
         this.recommendations = recommendations;
         this.runtimeService = runtimeService;
-        this.properties = properties;
+        this.units = units;
     }
 
     @Override
@@ -44,7 +45,7 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
         if (level > 1) {
             recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "VERY_LATE",
                     "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
-            return properties.committeeUnit();
+            return units.leadingCommittee(watch.unitCode()).code();
         }
         recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "LATE",
                 "Quá hạn trả lời (hạn " + due + "); báo cáo cấp ủy");

@@ -1,9 +1,9 @@
 package vn.danvan.supervision;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
@@ -15,14 +15,12 @@ import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 @Component("registerCampaignDelegate")
 class RegisterCampaignDelegate implements JavaDelegate {
 
-    private static final String ADMIN_GROUP = "camunda-admin";
-
     private final CampaignPlanning planning;
-    private final IdentityService identityService;
+    private final Callers callers;
 
-    RegisterCampaignDelegate(CampaignPlanning planning, IdentityService identityService) {
+    RegisterCampaignDelegate(CampaignPlanning planning, Callers callers) {
         this.planning = planning;
-        this.identityService = identityService;
+        this.callers = callers;
     }
 
     @Override
@@ -32,8 +30,7 @@ class RegisterCampaignDelegate implements JavaDelegate {
         }
         String officer = SupervisionSteps.string(execution, SupervisionCampaignProcess.INITIATOR);
         String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
-        if (officer != null && identityService.createGroupQuery().groupMember(officer).groupIdIn(unitCode, ADMIN_GROUP)
-                .count() == 0) {
+        if (officer != null && !callers.ofUser(officer).isIn(unitCode) && !callers.ofUser(officer).administers()) {
             throw new StepRejectedException("Tài khoản " + officer + " không thuộc đơn vị " + unitCode
                     + ": chỉ cán bộ của đơn vị chủ trì mới đưa cuộc giám sát vào chương trình của đơn vị.");
         }

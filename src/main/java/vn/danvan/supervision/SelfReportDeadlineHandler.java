@@ -1,6 +1,7 @@
 package vn.danvan.supervision;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
@@ -13,11 +14,11 @@ import vn.danvan.messaging.contract.EventType;
 class SelfReportDeadlineHandler implements DeadlineHandler {
 
     private final SupervisionCampaigns campaigns;
-    private final SupervisionProperties properties;
+    private final UnitDirectory units;
 
-    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, SupervisionProperties properties) {
+    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, UnitDirectory units) {
         this.campaigns = campaigns;
-        this.properties = properties;
+        this.units = units;
     }
 
     @Override
@@ -39,7 +40,7 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, SupervisionSteps.SYSTEM,
                 CampaignChange.of("overdue").set("late_state", late).due(watch.dueAt(), late)
                         .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + SupervisionSteps.shown(watch.dueAt()) + ")"));
-        return level == 1 ? watch.unitCode() : properties.committeeUnit();
+        return level == 1 ? watch.unitCode() : units.leadingCommittee(watch.unitCode()).code();
     }
 
     @Override

@@ -1,60 +1,32 @@
 package vn.danvan.supervision;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import vn.danvan.organization.Unit;
-import vn.danvan.organization.UnitDirectory;
+import vn.danvan.organization.Caller;
+import vn.danvan.organization.Role;
 
 /**
- * Who may see and answer what: administrators and the Party committee's units see every campaign;
- * a supervising unit sees its own; service accounts of supervised bodies (group
- * {@value #SERVICE_GROUP}) see campaigns and answer recommendations, as does the supervising unit
- * when it records an answer that came on paper.
+ * Who may see and answer what: whoever sees the supervising unit ({@link Caller#sees}); service
+ * accounts of supervised bodies see campaigns and answer recommendations, as does the supervising
+ * unit when it records an answer that came on paper.
  */
 @Component
 class SupervisionAccess {
 
-    static final String ADMIN_GROUP = "camunda-admin";
-    static final String SERVICE_GROUP = "supervisionservice";
-    private static final String GROUP_PREFIX = "GROUP_";
-
-    private final UnitDirectory units;
-
-    SupervisionAccess(UnitDirectory units) {
-        this.units = units;
+    boolean seesAll(Caller caller) {
+        return caller.seesEverything() || caller.has(Role.SUPERVISION_SERVICE);
     }
 
-    static Set<String> groups(Authentication authentication) {
-        Set<String> groups = new HashSet<>();
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            if (authority.getAuthority().startsWith(GROUP_PREFIX)) {
-                groups.add(authority.getAuthority().substring(GROUP_PREFIX.length()));
-            }
-        }
-        return groups;
+    boolean canView(Caller caller, Campaign campaign) {
+        return seesAll(caller) || caller.sees(campaign.unitCode());
     }
 
-    boolean seesAll(Authentication authentication) {
-        Set<String> groups = groups(authentication);
-        return groups.contains(ADMIN_GROUP) || groups.contains(SERVICE_GROUP) || groups.stream()
-                .anyMatch(group -> units.find(group).map(unit -> Unit.COMMITTEE.equals(unit.levelCode())).orElse(false));
+    boolean canAnswer(Caller caller, Campaign campaign) {
+        return caller.administers() || caller.has(Role.SUPERVISION_SERVICE) || caller.isIn(campaign.unitCode());
     }
 
-    boolean canView(Authentication authentication, Campaign campaign) {
-        return seesAll(authentication) || groups(authentication).contains(campaign.unitCode());
-    }
-
-    boolean canAnswer(Authentication authentication, Campaign campaign) {
-        Set<String> groups = groups(authentication);
-        return groups.contains(ADMIN_GROUP) || groups.contains(SERVICE_GROUP) || groups.contains(campaign.unitCode());
-    }
-
-    boolean canScanPetitions(Authentication authentication, String proposalUnit) {
-        Set<String> groups = groups(authentication);
-        return groups.contains(ADMIN_GROUP) || groups.contains(proposalUnit) || seesAll(authentication)
-                && !groups.contains(SERVICE_GROUP);
+    /** Running the recurring-petition check on demand: administrators, the committee and Front committees. */
+    boolean canScanPetitions(Caller caller) {
+        return caller.administers() || caller.seesEverything() && !caller.has(Role.SUPERVISION_SERVICE)
+                || caller.units().stream().anyMatch(unit -> unit.kind() == vn.danvan.organization.UnitKind.FRONT);
     }
 }

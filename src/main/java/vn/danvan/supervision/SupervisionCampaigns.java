@@ -26,6 +26,8 @@ import vn.danvan.messaging.contract.SupervisionEventData;
 @Service
 class SupervisionCampaigns {
 
+    static final int LIST_LIMIT = 500;
+
     private static final String SELECT = """
             SELECT campaign_id, unit_code, year, planned_quarter, subject, supervised_body, status, resupervision_of,
                    decision_number, team_leader, notice_number, self_report_due_at, report_number, findings, late_state,
@@ -107,16 +109,17 @@ class SupervisionCampaigns {
         return find(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
-    /** Campaigns of the given units (all when {@code unitCodes} is null), newest first. */
-    List<Campaign> list(java.util.Set<String> unitCodes, Integer year) {
+    /** Campaigns of the units in scope, newest first (at most {@value #LIST_LIMIT}: filter by year for more). */
+    List<Campaign> list(vn.danvan.organization.UnitScope scope, Integer year) {
         String where = " WHERE (:year::int IS NULL OR year = :year::int)"
-                + (unitCodes == null ? "" : " AND unit_code IN (:units)");
-        var query = jdbc.sql(SELECT + where + " ORDER BY created_at DESC, campaign_id DESC").param("year", year);
-        if (unitCodes != null) {
-            if (unitCodes.isEmpty()) {
+                + (scope.isAll() ? "" : " AND unit_code IN (:units)");
+        var query = jdbc.sql(SELECT + where + " ORDER BY created_at DESC, campaign_id DESC LIMIT " + LIST_LIMIT)
+                .param("year", year);
+        if (!scope.isAll()) {
+            if (scope.units().isEmpty()) {
                 return List.of();
             }
-            query = query.param("units", unitCodes);
+            query = query.param("units", scope.units());
         }
         return query.query(this::map).list();
     }

@@ -6,7 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
+import vn.danvan.organization.UnitScope;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,39 +35,39 @@ class SupervisionController {
     }
 
     @GetMapping("/api/supervisions")
-    List<CampaignView.Summary> list(@RequestParam(required = false) Integer year, Authentication user) {
-        return campaigns.list(access.seesAll(user) ? null : SupervisionAccess.groups(user), year).stream()
+    List<CampaignView.Summary> list(@RequestParam(required = false) Integer year, Caller user) {
+        return campaigns.list(access.seesAll(user) ? UnitScope.all() : user.scope(), year).stream()
                 .map(CampaignView.Summary::of).toList();
     }
 
     @GetMapping("/api/supervisions/{campaignId}")
-    CampaignView view(@PathVariable String campaignId, Authentication user) {
+    CampaignView view(@PathVariable String campaignId, Caller user) {
         Campaign campaign = visible(campaignId, user);
         return CampaignView.of(campaign, recommendations.ofCampaign(campaignId), campaigns.history(campaignId));
     }
 
     @PostMapping("/api/supervisions/{campaignId}/recommendations/{recommendationId}/answer")
     Recommendation answer(@PathVariable String campaignId, @PathVariable String recommendationId,
-            @jakarta.validation.Valid @RequestBody AnswerRequest request, Authentication user) {
+            @jakarta.validation.Valid @RequestBody AnswerRequest request, Caller user) {
         Campaign campaign = visible(campaignId, user);
         if (!access.canAnswer(user, campaign)) {
             throw new AccessDeniedException("Only the supervising unit or a supervised body's service account may answer");
         }
         return answers.answer(campaignId, recommendationId, new Answer(request.response(), request.text(), request.reason()),
-                RecommendationAnswers.REST, user.getName());
+                RecommendationAnswers.REST, user.userId());
     }
 
     @PostMapping("/api/supervisions/{campaignId}/self-report")
     CampaignView.Summary selfReport(@PathVariable String campaignId, @jakarta.validation.Valid @RequestBody SelfReportRequest request,
-            Authentication user) {
+            Caller user) {
         Campaign campaign = visible(campaignId, user);
         if (!access.canAnswer(user, campaign)) {
             throw new AccessDeniedException("Only the supervising unit or a supervised body's service account may report");
         }
-        return CampaignView.Summary.of(answers.selfReport(campaignId, request.summary(), user.getName()));
+        return CampaignView.Summary.of(answers.selfReport(campaignId, request.summary(), user.userId()));
     }
 
-    private Campaign visible(String campaignId, Authentication user) {
+    private Campaign visible(String campaignId, Caller user) {
         return campaigns.find(campaignId).filter(c -> access.canView(user, c))
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }

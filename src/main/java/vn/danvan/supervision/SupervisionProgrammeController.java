@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,14 +17,11 @@ class SupervisionProgrammeController {
     private final SupervisionTargets targets;
     private final SupervisionProposals proposals;
     private final SupervisionAccess access;
-    private final SupervisionProperties properties;
 
-    SupervisionProgrammeController(SupervisionTargets targets, SupervisionProposals proposals, SupervisionAccess access,
-            SupervisionProperties properties) {
+    SupervisionProgrammeController(SupervisionTargets targets, SupervisionProposals proposals, SupervisionAccess access) {
         this.targets = targets;
         this.proposals = proposals;
         this.access = access;
-        this.properties = properties;
     }
 
     @GetMapping("/api/supervisions/targets")
@@ -34,9 +31,9 @@ class SupervisionProgrammeController {
 
     /** Runs the recurring-petition check now rather than at the next daily run. */
     @PostMapping("/api/supervisions/proposals/scan")
-    List<SupervisionProposals.Proposal> scan(Authentication user) {
-        if (!access.canScanPetitions(user, properties.proposalUnit())) {
-            throw new AccessDeniedException("Only administrators, the committee and the proposal unit may run the check");
+    List<SupervisionProposals.Proposal> scan(Caller user) {
+        if (!access.canScanPetitions(user)) {
+            throw new AccessDeniedException("Only administrators, the committee and Front committees may run the check");
         }
         return proposals.scan(today(), ClockUtil.getCurrentTime().toInstant());
     }

@@ -7,8 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of supervision campaigns ({@code danvan.supervision.*}).
  *
- * @param committeeUnit              the Party committee unit that agrees programmes and receives escalations
- * @param proposalUnit               the unit that reviews campaigns proposed from recurring petitions
  * @param recurringPetitionThreshold petitions on one subject area in one commune within a quarter that
  *                                   make a campaign worth proposing
  * @param targetMin                  campaigns a unit should run each year (the resolution says 1-2 or more)
@@ -19,8 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("danvan.supervision")
 public record SupervisionProperties(
-        @DefaultValue("huyenuy") String committeeUnit,
-        @DefaultValue("mttqhuyen") String proposalUnit,
         @DefaultValue("3") int recurringPetitionThreshold,
         @DefaultValue("1") int targetMin,
         @DefaultValue("2") int targetMax,

@@ -18,7 +18,7 @@ import vn.danvan.petition.RecurringSubjects.RecurringSubject;
 
 /**
  * Petitions as input: when a commune receives {@code recurringPetitionThreshold} or more petitions
- * on one subject area within a quarter, the proposal unit (the district Front by default) gets a
+ * on one subject area within a quarter, the commune's Front committee gets a
  * Tasklist task proposing a campaign that links those cases. Each commune, area and quarter is
  * proposed once (a row in {@code supervision_proposal}), whichever node runs the check.
  */
@@ -72,8 +72,10 @@ class SupervisionProposals {
         String commune = units.find(p.unitCode()).map(Unit::name).orElse(p.unitCode());
         String area = SubjectAreas.label(p.subjectArea());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("proposalUnit", properties.proposalUnit());
-        variables.put("supervisingUnit", properties.proposalUnit());
+        // the commune's own Front committee reviews it: it knows the locality and supervises there
+        String front = units.frontOf(p.unitCode()).code();
+        variables.put("proposalUnit", front);
+        variables.put("supervisingUnit", front);
         variables.put("communeCode", p.unitCode());
         variables.put("communeName", commune);
         variables.put("subjectArea", p.subjectArea());

@@ -31,29 +31,33 @@ class SupervisionTargets {
     private final JdbcClient jdbc;
     private final RuntimeService runtimeService;
     private final SupervisionProperties properties;
+    private final SupervisionTargetRule rule;
 
     SupervisionTargets(UnitDirectory units, JdbcClient jdbc, RuntimeService runtimeService,
-            SupervisionProperties properties) {
+            SupervisionProperties properties, SupervisionTargetRule rule) {
         this.units = units;
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.properties = properties;
+        this.rule = rule;
     }
 
     List<Target> of(int year) {
         List<Target> targets = new ArrayList<>();
-        for (Unit unit : supervisingUnits()) {
-            Map<String, Object> counts = jdbc.sql("""
-                    SELECT count(*) FILTER (WHERE status <> 'NOT_AGREED') AS planned,
-                           count(*) FILTER (WHERE status = 'CLOSED') AS completed
-                    FROM supervision_campaign WHERE unit_code = ? AND year = ?""")
-                    .params(unit.code(), year).query().singleRow();
-            int planned = ((Number) counts.get("planned")).intValue();
-            int completed = ((Number) counts.get("completed")).intValue();
-            String status = completed >= properties.targetMin() ? "MET"
-                    : planned >= properties.targetMin() ? "ON_TRACK" : "NONE_PLANNED";
-            targets.add(new Target(unit.code(), unit.name(), year, planned, completed, properties.targetMin(),
-                    properties.targetMax(), status));
+        Map<String, Map<String, Object>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT unit_code, count(*) FILTER (WHERE status NOT IN (:uncounted)) AS planned,
+                       count(*) FILTER (WHERE status = :completed) AS completed
+                FROM supervision_campaign WHERE year = :year GROUP BY unit_code""")
+                .param("uncounted", rule.uncountedStatuses()).param("completed", rule.completedStatus())
+                .param("year", year).query().listOfRows()
+                .forEach(row -> counts.put((String) row.get("unit_code"), row));
+        for (Unit unit : rule.measuredUnits(units.all())) {
+            Map<String, Object> row = counts.getOrDefault(unit.code(), Map.of("planned", 0, "completed", 0));
+            int planned = ((Number) row.get("planned")).intValue();
+            int completed = ((Number) row.get("completed")).intValue();
+            targets.add(new Target(unit.code(), unit.name(), year, planned, completed, rule.min(), rule.max(),
+                    rule.status(planned, completed).name()));
         }
         return targets;
     }
@@ -91,16 +95,12 @@ class SupervisionTargets {
         String key = "TARGET-" + target.unitCode().toUpperCase(java.util.Locale.ROOT) + "-" + target.year() + "-" + stage;
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupervisionCampaignProcess.UNIT_CODE, target.unitCode());
-        variables.put(SupervisionCampaignProcess.COMMITTEE_UNIT, properties.committeeUnit());
+        variables.put(SupervisionCampaignProcess.COMMITTEE_UNIT, units.leadingCommittee(target.unitCode()).code());
         variables.put(SupervisionCampaignProcess.YEAR, target.year());
         variables.put("targetStage", stage);
         variables.put("targetMessage", message);
         runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(key).setVariables(variables).execute();
         return key;
-    }
-
-    private List<Unit> supervisingUnits() {
-        return units.all().stream().filter(unit -> CampaignPlanning.SUPERVISING_KINDS.contains(unit.kind())).toList();
     }
 
     /** One unit's count against the target; status MET, ON_TRACK or NONE_PLANNED. */

@@ -96,9 +96,19 @@ final class ConferenceDriver {
         }
     }
 
-    /** Approves the plan, announces it, and closes the collection by hand. */
-    void approveAndCloseCollection(String userId, String conferenceId) {
-        complete(userId, conferenceId, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+    /** An officer of the Party committee of a commune: it approves the commune's plans. */
+    String approverOf(String commune) {
+        return officer(commune + "danguy1", commune + "danguy");
+    }
+
+    /** An officer of the Front committee of a commune: it confirms the commune's commitments. */
+    String frontOf(String commune) {
+        return officer(commune + "mttq1", commune + "mttq");
+    }
+
+    /** The commune's Party committee approves the plan; the commune closes the collection by hand. */
+    void approveAndCloseCollection(String userId, String commune, String conferenceId) {
+        complete(approverOf(commune), conferenceId, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
         complete(userId, conferenceId, "UserTaskCloseCollection", Map.of());
     }
 

@@ -31,6 +31,7 @@ import vn.danvan.support.Http;
 class DialogueCommitmentProcessIT {
 
     static final String OFFICER = "lienhiep1";
+    static final String FRONT = "lienhiepmttq1";
 
     @LocalServerPort
     int port;
@@ -50,6 +51,7 @@ class DialogueCommitmentProcessIT {
     void officer() {
         driver = new ConferenceDriver(engine, jdbc);
         driver.officer(OFFICER, "lienhiep");
+        driver.frontOf("lienhiep");
     }
 
     @AfterEach
@@ -61,7 +63,7 @@ class DialogueCommitmentProcessIT {
     void aFulfilledCommitmentEndsItsWatchAndClosesTheConference() {
         String commitmentId = concludeWithCommitment("Chợ xã", LocalDate.of(2026, 4, 30)) + "-C01";
 
-        driver.complete(OFFICER, commitmentId, "UserTaskConfirmCommitment",
+        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
                 Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã sửa mái chợ"));
 
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("FULFILLED");
@@ -96,7 +98,7 @@ class DialogueCommitmentProcessIT {
         assertThat(followUpGroups(commitmentId, "UserTaskFollowUpVeryLate")).containsExactly("huyenuy");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("VERY_LATE");
 
-        driver.complete(OFFICER, commitmentId, "UserTaskConfirmCommitment",
+        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
                 Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Hoàn thành muộn"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId((String) deadline.get("watch_instance_id")).count()).isZero();
@@ -106,7 +108,7 @@ class DialogueCommitmentProcessIT {
     void anUnfulfilledCommitmentIsRolledOverToTheUnitsNextConference() throws Exception {
         String first = concludeWithCommitment("Điện chiếu sáng", LocalDate.of(2026, 4, 15));
         String commitmentId = first + "-C01";
-        driver.complete(OFFICER, commitmentId, "UserTaskConfirmCommitment",
+        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
                 Map.of("commitmentResult", "UNFULFILLED", "outcomeNote", "Chưa bố trí được kinh phí"));
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("UNFULFILLED");
         assertThat(driver.ended(commitmentId, "dialogue-commitment", "EndEventCommitmentCarriedOver")).isTrue();
@@ -118,7 +120,7 @@ class DialogueCommitmentProcessIT {
         Task approval = driver.task(next, "UserTaskApprovePlan");
         assertThat(engine.getTaskService().getVariable(approval.getId(), "carriedCommitments").toString())
                 .contains(commitmentId);
-        driver.complete(OFFICER, next, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf("lienhiep"), next, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
 
         Map<String, Object> rolled = driver.commitment(commitmentId);
         assertThat(rolled.get("state")).isEqualTo("ROLLED_OVER");
@@ -134,7 +136,7 @@ class DialogueCommitmentProcessIT {
     private String concludeWithCommitment(String themes, LocalDate due) {
         clock(at("2026-03-02T09:00"));
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 5)));
-        driver.approveAndCloseCollection(OFFICER, id);
+        driver.approveAndCloseCollection(OFFICER, "lienhiep", id);
         clock(at("2026-03-10T10:00"));
         driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("NONE", null));
         driver.complete(OFFICER, id, "UserTaskIssueConclusion", ConferenceDriver.conclusion("lienhiep", themes + ": sửa chữa", due));

@@ -30,6 +30,7 @@ import vn.danvan.support.Http;
 class DialogueConferenceProcessIT {
 
     static final String OFFICER = "tanhoi1";
+    static final String APPROVER = "tanhoidanguy1";
 
     @LocalServerPort
     int port;
@@ -49,6 +50,7 @@ class DialogueConferenceProcessIT {
     void officer() {
         driver = new ConferenceDriver(engine, jdbc);
         driver.officer(OFFICER, "tanhoi");
+        driver.approverOf("tanhoi");
         clock(at("2026-03-02T09:00"));
     }
 
@@ -58,15 +60,19 @@ class DialogueConferenceProcessIT {
     }
 
     @Test
-    void aPlanGoesToTheUnitsApproverAndARejectedPlanEndsThere() {
+    void aPlanGoesToTheCommunesPartyCommitteeAndARejectedPlanEndsThere() {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Đất đai", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10)));
 
         assertThat(id).matches("DIALOGUE-TANHOI-2026-\\d{2}");
         Task approval = driver.task(id, "UserTaskApprovePlan");
         assertThat(approval.getName()).isEqualTo("Phê duyệt kế hoạch hội nghị đối thoại · " + id + ": Đất đai");
         assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
-                .anyMatch(link -> "tanhoi".equals(link.getGroupId()));
-        driver.complete(OFFICER, id, "UserTaskApprovePlan", Map.of("approval", "REJECT", "approvalNote", "Chưa đủ chủ đề"));
+                .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())
+                .containsExactly("tanhoidanguy");
+        // the commune cannot approve its own plan
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "REJECT", "approvalNote", "Chưa đủ chủ đề"));
 
         assertThat(driver.status(id)).isEqualTo("REJECTED");
         assertThat(driver.ended(id, "dialogue-conference", "EndEventPlanRejected")).isTrue();
@@ -83,7 +89,7 @@ class DialogueConferenceProcessIT {
     @Test
     void withNoQuestionsTheWindowClosesAtItsDeadlineAndAConclusionWithoutCommitmentsClosesTheConference() {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Môi trường", LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 4)));
-        driver.complete(OFFICER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
         assertThat(driver.status(id)).isEqualTo("COLLECTING");
         assertThat(driver.task(id, "UserTaskCloseCollection").getDueDate().toInstant())
                 .isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 12)));
@@ -109,7 +115,7 @@ class DialogueConferenceProcessIT {
     @Test
     void eachQuestionIsAssignedBeforeTheConferenceAndItsCommitmentsAreTracked() throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Nước sinh hoạt", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 9)));
-        driver.complete(OFFICER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
         Http http = new Http(port);
         for (String content : List.of("Khi nào có nước sạch?", "Giá nước bao nhiêu?")) {
             var response = http.postJson("/api/dialogues/" + id + "/questions",
@@ -148,6 +154,10 @@ class DialogueConferenceProcessIT {
         Map<String, Object> commitment = driver.commitment(id + "-C01");
         assertThat(commitment.get("state")).isEqualTo("OPEN");
         Task confirm = driver.task(id + "-C01", "UserTaskConfirmCommitment");
+        // the commune's own Front committee confirms what the commune committed to
+        assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()))
+                .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())
+                .containsExactly("tanhoimttq");
         assertThat(confirm.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 6, 30)));
         assertThat(driver.actions(id)).containsSubsequence("question-received", "question-received", "collection-closed",
                 "question-assigned", "question-assigned", "held", "commitment-drafted", "concluded", "commitment-made");

@@ -34,6 +34,8 @@ import vn.danvan.support.Petitions;
 class DialogueFlowIT {
 
     static final String OFFICER = "ntholha1";
+    static final String APPROVER = "ntholhadanguy1";
+    static final String FRONT = "ntholhamttq1";
 
     @LocalServerPort
     int port;
@@ -55,7 +57,10 @@ class DialogueFlowIT {
 
     @BeforeEach
     void setUp() {
-        new ConferenceDriver(engine, jdbc).officer(OFFICER, "ntholha");
+        ConferenceDriver driver = new ConferenceDriver(engine, jdbc);
+        driver.officer(OFFICER, "ntholha");
+        driver.approverOf("ntholha");
+        driver.frontOf("ntholha");
         http = new Http(port);
         kafka = new KafkaTestClient(bootstrapServers);
     }
@@ -78,7 +83,7 @@ class DialogueFlowIT {
                 "questionDeadline", today.plusDays(7).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Môi trường, giao thông"))
                 .findFirst().orElseThrow().path("conferenceId").asText();
-        complete(id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        completeAs(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
 
         // questions, with the open petition case on the same theme found and linked
         JsonNode found = get("/api/dialogues/" + id + "/petitions?subject=tr%E1%BA%A1i%20heo");
@@ -100,7 +105,8 @@ class DialogueFlowIT {
         complete(id, "UserTaskIssueConclusion", Map.of("conclusion", "Kết luận: sửa đường trong quý", "noticeNumber", "TB-15"));
 
         // the Front confirms the commitment; the petition it settles is resolved
-        complete(id + "-C01", "UserTaskConfirmCommitment", Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã thảm nhựa"));
+        completeAs(FRONT, id + "-C01", "UserTaskConfirmCommitment", Map.of("commitmentResult", "FULFILLED",
+                "outcomeNote", "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
         assertThat(resolved.path("timeline").findValuesAsText("action")).endsWith("resolved");
@@ -130,7 +136,7 @@ class DialogueFlowIT {
                 "leaders", "Chủ tịch UBND xã", "questionDeadline", day.minusDays(5).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Lịch:")).findFirst().orElseThrow()
                 .path("conferenceId").asText();
-        complete(id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        completeAs(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
 
         var feed = http.get("/api/dialogues/calendar.ics", OFFICER, "demo");
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -161,9 +167,17 @@ class DialogueFlowIT {
 
     /** Completes the one open task of this kind the way Tasklist does: engine REST, as the officer. */
     private void complete(String businessKey, String taskKey, Map<String, Object> values) throws Exception {
-        JsonNode tasks = get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey);
-        assertThat(tasks).as(taskKey + " of " + businessKey).hasSize(1);
-        post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", variables(values), 204);
+        completeAs(OFFICER, businessKey, taskKey, values);
+    }
+
+    private void completeAs(String user, String businessKey, String taskKey, Map<String, Object> values) throws Exception {
+        var found = http.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey,
+                user, "demo");
+        JsonNode tasks = json.readTree(found.body());
+        assertThat(tasks).as(taskKey + " of " + businessKey + " seen by " + user).hasSize(1);
+        var done = http.postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", variables(values),
+                user, "demo");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
     private String variables(Map<String, Object> values) throws Exception {

@@ -38,7 +38,7 @@ class DialogueTasklistIT {
     JdbcClient jdbc;
 
     @Test
-    void aCommuneOfficerPlansAConferenceInTasklistAndApprovesIt() throws Exception {
+    void aCommuneOfficerPlansAConferenceInTasklistAndItsPartyCommitteeApprovesIt() throws Exception {
         LocalDate day = WorkingCalendar.dayOf(java.time.Instant.now()).plusDays(21);
         try (Browser browser = Browser.open("dialogue-tasklist")) {
             Tasklist tasklist = new Tasklist(browser, port);
@@ -59,6 +59,8 @@ class DialogueTasklistIT {
             assertThat(((java.sql.Date) conference.get("planned_date")).toLocalDate()).isEqualTo(day);
             assertThat(((java.sql.Date) conference.get("question_deadline")).toLocalDate()).isEqualTo(day.minusDays(7));
 
+            // Hiệp An's Party committee approves Hiệp An's plan
+            tasklist.signIn("hiepandanguy1", "demo");
             tasklist.openAndClaim(new CaseDriver(engine).awaitTask(id, "UserTaskApprovePlan").getId());
             assertThat(browser.pageSource()).contains(id).contains(THEMES).contains(Dates.shown(day));
             tasklist.tick("approval", 0);

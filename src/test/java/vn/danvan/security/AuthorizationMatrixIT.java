@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,13 +39,36 @@ class AuthorizationMatrixIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ProcessEngine engine;
+
     String ln;
     String ha;
+    String conference;
+    String campaign;
 
     @BeforeAll
     void makeCases() throws Exception {
         ln = caseId(send("admin", "POST", "/api/petitions", Petitions.json("liennghia", "Ma trận quyền")));
         ha = caseId(send("admin", "POST", "/api/petitions", Petitions.json("hiepan", "Ma trận quyền")));
+        // a conference planned by Liên Nghĩa and a campaign of Hiệp An's Front, as their officers do in Tasklist
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(40);
+        conference = startAs("liennghia1", List.of("liennghia"), "dialogue-conference", Map.of("themes", "Ma trận quyền",
+                "plannedDate", day.toString(), "plannedTime", "08:00", "place", "Hội trường", "leaders", "Chủ tịch UBND",
+                "questionDeadline", day.minusDays(10).toString()));
+        campaign = startAs("admin", List.of("camunda-admin"), "supervision-campaign", Map.of("unitCode", "hiepanmttq",
+                "year", 2026L, "plannedQuarter", "3", "subject", "Ma trận quyền", "supervisedBody", "UBND xã Hiệp An"));
+    }
+
+    private String startAs(String user, List<String> groups, String key, Map<String, Object> form) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            return engine.getFormService().submitStartForm(definition, form).getBusinessKey();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     static List<Object[]> matrix() {
@@ -76,14 +102,40 @@ class AuthorizationMatrixIT {
                 row("lanhdao1", "GET", "/api/cases/{LN}", 200),
                 row("lanhdao1", "GET", "/api/cases/{HA}", 404),
                 row("lanhdao1", "GET", "/api/dashboard/cases.csv", 200),
-                // the district: what was moved to it, plus the summaries
-                row("huyen1", "GET", "/api/cases/{LN}", 404),
+                // the district's reception office: the petitions of the communes under it
+                row("huyen1", "GET", "/api/cases/{LN}", 200),
                 row("huyen1", "GET", "/api/dashboard/summary", 200),
                 row("huyen1", "GET", "/api/dashboard/cases.csv", 200),
                 row("huyen1", "GET", "/api/audit", 403),
                 // the Party committee: every case
                 row("huyenuy1", "GET", "/api/cases/{LN}", 200),
                 row("huyenuy1", "GET", "/api/cases/{HA}", 200),
+                // dialogue: the holding commune, the units above that see it, nobody else
+                row("liennghia1", "GET", "/api/dialogues/{CONF}", 200),
+                row("hiepan1", "GET", "/api/dialogues/{CONF}", 404),
+                row("hiepanmttq1", "GET", "/api/dialogues/{CONF}", 404),
+                row("huyenuy1", "GET", "/api/dialogues/{CONF}", 200),
+                row("hiepan1", "POST", "/api/dialogues/{CONF}/questions", 404),
+                row("huyenuy1", "POST", "/api/dialogues/{CONF}/questions", 403),
+                row(null, "GET", "/api/dialogues/{CONF}", 401),
+                // supervision: the supervising Front, its Party committee, the committee; not the commune
+                row("hiepanmttq1", "GET", "/api/supervisions/{CAMP}", 200),
+                row("hiepandanguy1", "GET", "/api/supervisions/{CAMP}", 200),
+                row("huyenuy1", "GET", "/api/supervisions/{CAMP}", 200),
+                row("hiepan1", "GET", "/api/supervisions/{CAMP}", 404),
+                row("liennghia1", "GET", "/api/supervisions/{CAMP}", 404),
+                row("hiepan1", "GET", "/api/supervisions/targets", 200),
+                row("hiepan1", "POST", "/api/supervisions/proposals/scan", 403),
+                row(null, "GET", "/api/supervisions/{CAMP}", 401),
+                // a commune's Party committee sees its commune's cases; a commune's Front does not
+                row("hiepandanguy1", "GET", "/api/cases/{HA}", 200),
+                row("hiepandanguy1", "GET", "/api/cases/{LN}", 404),
+                row("hiepanmttq1", "GET", "/api/cases/{HA}", 404),
+                // units: everyone reads them, administrators write them
+                row("hiepanmttq1", "GET", "/api/units", 200),
+                row("hiepanmttq1", "POST", "/api/units", 403),
+                row("huyenuy1", "PUT", "/api/units/hiepan", 403),
+                row(null, "GET", "/api/units", 401),
                 // the administrator
                 row("admin", "GET", "/api/audit?caseId={LN}", 200),
                 row("admin", "GET", "/api/audit?limit=5000", 400),
@@ -93,7 +145,8 @@ class AuthorizationMatrixIT {
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @MethodSource("matrix")
     void theDoorAnswersAsTheMatrixSays(String user, String method, String path, int status, String body) throws Exception {
-        HttpResponse<String> response = send(user, method, path.replace("{LN}", ln).replace("{HA}", ha), null);
+        HttpResponse<String> response = send(user, method, path.replace("{LN}", ln).replace("{HA}", ha)
+                .replace("{CONF}", conference).replace("{CAMP}", campaign), null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         if (body != null) {
@@ -127,7 +180,8 @@ class AuthorizationMatrixIT {
             request.GET();
         } else {
             String body = payload != null ? payload : target.startsWith("/api/petitions") ? Petitions.json(unit, "Ma trận")
-                    : target.startsWith("/api/calendar") ? "{\"kind\": \"DAY_OFF\", \"name\": \"Thử quyền\"}" : "{}";
+                    : target.startsWith("/api/calendar") ? "{\"kind\": \"DAY_OFF\", \"name\": \"Thử quyền\"}"
+                    : target.endsWith("/questions") ? "{\"askedBy\": \"Ông A\", \"content\": \"Câu hỏi thử quyền\"}" : "{}";
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

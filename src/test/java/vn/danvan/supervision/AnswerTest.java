@@ -18,7 +18,7 @@ class AnswerTest {
 
     @Test
     void theYearlyCheckDatesDefaultToTheEndOfJuneAndSeptember() {
-        SupervisionProperties properties = new SupervisionProperties("huyenuy", "mttqhuyen", 3, 1, 2, "06-30", "09-30", "0 0 7 * * *");
+        SupervisionProperties properties = new SupervisionProperties(3, 1, 2, "06-30", "09-30", "0 0 7 * * *");
         assertThat(properties.reminderDay()).isEqualTo(MonthDay.of(6, 30));
         assertThat(properties.escalationDay()).isEqualTo(MonthDay.of(9, 30));
     }

@@ -90,7 +90,7 @@ final class SupervisionDriver {
             var user = identity.newUser(userId);
             user.setPassword(password);
             identity.saveUser(user);
-            identity.createMembership(userId, SupervisionAccess.SERVICE_GROUP);
+            identity.createMembership(userId, vn.danvan.organization.Role.SUPERVISION_SERVICE.groupId());
         }
     }
 }

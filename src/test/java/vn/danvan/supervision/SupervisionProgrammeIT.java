@@ -67,10 +67,11 @@ class SupervisionProgrammeIT {
         assertThat(find(rescanned, "tahine", "ENVIRONMENT")).as("proposed once per quarter").isNull();
 
         String key = "PROPOSAL-TAHINE-ENVIRONMENT-" + proposal.path("year").asInt() + "-Q" + proposal.path("quarter").asInt();
+        // the commune's own Front committee reviews the proposal and supervises
         var review = driver.task(key, "UserTaskReviewProposal");
-        assertThat(driver.groupsOf(review)).containsExactly("mttqhuyen");
+        assertThat(driver.groupsOf(review)).containsExactly("tahinemttq");
         assertThat(engine.getTaskService().getVariable(review.getId(), "caseIdsText").toString()).contains(caseIds.get(0));
-        driver.complete(key, "UserTaskReviewProposal", Map.of("proposalDecision", "PLAN", "supervisingUnit", "mttqhuyen",
+        driver.complete(key, "UserTaskReviewProposal", Map.of("proposalDecision", "PLAN", "supervisingUnit", "tahinemttq",
                 "subject", "Xử lý ô nhiễm lò than", "supervisedBody", "UBND xã Tà Hine", "plannedQuarter", "4"));
 
         String campaignId = jdbc.sql("SELECT campaign_id FROM supervision_campaign_case WHERE case_id = ?")
@@ -79,7 +80,8 @@ class SupervisionProgrammeIT {
                 .count()).as("the proposal is done").isZero();
         assertThat(jdbc.sql("SELECT case_id FROM supervision_campaign_case WHERE campaign_id = ? ORDER BY case_id")
                 .param(campaignId).query(String.class).list()).containsExactlyElementsOf(caseIds);
-        assertThat(driver.task(campaignId, "UserTaskAgreeProgramme")).isNotNull();
+        assertThat(driver.groupsOf(driver.task(campaignId, "UserTaskAgreeProgramme"))).as("the commune's Party committee agrees")
+                .containsExactly("tahinedanguy");
         JsonNode view = json.readTree(http.get("/api/supervisions/" + campaignId, "admin", "demo").body());
         assertThat(json.convertValue(view.path("caseIds"), List.class)).containsExactlyElementsOf(caseIds);
     }
@@ -109,6 +111,49 @@ class SupervisionProgrammeIT {
         assertThat(front.path("targetMin").asInt()).isEqualTo(1);
         assertThat(front.path("targetMax").asInt()).isEqualTo(2);
         assertThat(find(list, "hoiphunuhuyen", null).path("status").asText()).isEqualTo("NONE_PLANNED");
+    }
+
+    @Test
+    void aCommuneFrontPlansAndRunsACampaignThatItsPartyCommitteeAgrees() throws Exception {
+        String id = driver.enter("hiepanmttq", 2033, "Giám sát bình xét hộ nghèo", "UBND xã Hiệp An", null);
+        assertThat(id).startsWith("SUPERVISION-HIEPANMTTQ-2033-");
+        assertThat(driver.groupsOf(driver.task(id, "UserTaskAgreeProgramme"))).containsExactly("hiepandanguy");
+        driver.driveToFinalReport(id, List.of("Công khai danh sách hộ nghèo"));
+        assertThat(driver.groupsOf(driver.task(id + "-K1", "UserTaskRecordAnswer"))).containsExactly("hiepanmttq");
+        Http http = new Http(port);
+        assertThat(http.get("/api/supervisions/" + id, "hiepanmttq1", "demo").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/supervisions/" + id, "hiepandanguy1", "demo").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/supervisions/" + id, "liennghia1", "demo").statusCode()).isEqualTo(404);
+        JsonNode target = find(json.readTree(http.get("/api/supervisions/targets?year=2033", "hiepanmttq1", "demo").body()),
+                "hiepanmttq", null);
+        assertThat(target.path("planned").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theTargetsAndTheDashboardsScorecardMeasureTheSameUnitsAndJudgeThemAlike() throws Exception {
+        // one campaign carried to its end, one the committee declined, one running
+        String done = driver.enter("hiepanhnd", 2034, "Giám sát vay vốn", "UBND xã Hiệp An", null);
+        driver.driveToFinalReport(done, List.of());
+        String declined = driver.enter("hiepanhlhpn", 2034, "Giám sát chưa phù hợp", "UBND xã Hiệp An", null);
+        driver.complete(declined, "UserTaskAgreeProgramme", Map.of("agreement", "DECLINE", "agreementNote", "Chưa phù hợp"));
+        driver.enter("hiepanhccb", 2034, "Giám sát đang làm", "UBND xã Hiệp An", null);
+        Http http = new Http(port);
+
+        JsonNode targets = json.readTree(http.get("/api/supervisions/targets?year=2034", "huyenuy1", "demo").body());
+        Map<String, String> judged = new java.util.TreeMap<>();
+        targets.forEach(t -> judged.put(t.path("unitCode").asText(), t.path("planned").asInt() + "/"
+                + t.path("completed").asInt() + "/" + "MET".equals(t.path("status").asText())));
+        assertThat(judged).containsEntry("hiepanhnd", "1/1/true").containsEntry("hiepanhlhpn", "0/0/false")
+                .containsEntry("hiepanhccb", "1/0/false").containsKeys("mttqhuyen", "hiepanmttq", "liennghiadoan")
+                .doesNotContainKeys("hiepan", "huyen", "huyenuy", "hiepandanguy");
+        org.awaitility.Awaitility.await().atMost(CaseDriver.PATIENCE).untilAsserted(() -> {
+            JsonNode card = json.readTree(http.get("/api/dashboard/summary?year=2034", "huyenuy1", "demo").body())
+                    .path("scorecard").path("supervision");
+            Map<String, String> shown = new java.util.TreeMap<>();
+            card.forEach(row -> shown.put(row.path("unit").asText(), row.path("campaigns").asInt() + "/"
+                    + row.path("closed").asInt() + "/" + row.path("met").asBoolean()));
+            assertThat(shown).isEqualTo(judged);
+        });
     }
 
     private static JsonNode find(JsonNode array, String unitCode, String subjectArea) {

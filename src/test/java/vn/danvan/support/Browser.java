@@ -145,6 +145,11 @@ public final class Browser implements AutoCloseable {
         Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Forgets the signed-in session, so that another officer can sign in in the same window. */
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
     public Object script(String code, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }

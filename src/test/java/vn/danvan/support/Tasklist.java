@@ -23,6 +23,7 @@ public final class Tasklist {
     }
 
     public void signIn(String user, String password) {
+        browser.signOut();
         browser.get(base);
         browser.type(USERNAME, user);
         browser.type(PASSWORD, password);

@@ -30,6 +30,8 @@ public enum EventType {
     CASE_RECOMPUTED("vn.danvan.case.recomputed", Topics.CASES, Sources.PETITION, CaseEventData.class),
     CASE_RESOLVED("vn.danvan.case.resolved", Topics.CASES, Sources.PETITION, CaseEventData.class),
     CASE_CLOSED("vn.danvan.case.closed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The unit holding the case was merged or closed: another unit of the same kind took its open work. */
+    CASE_REASSIGNED("vn.danvan.case.reassigned", Topics.CASES, Sources.PETITION, CaseEventData.class),
 
     DIALOGUE_PLANNED("vn.danvan.dialogue.planned", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_QUESTION_RECEIVED("vn.danvan.dialogue.question-received", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.platform.security.GroupAuthorities;
 
 /** The audit trail for administrators: by case, by user, newest first. */
 @RestController
@@ -25,7 +26,7 @@ class AuditController {
     List<Map<String, Object>> read(@RequestParam(required = false) String caseId,
             @RequestParam(required = false) String userId, @RequestParam(defaultValue = "200") int limit,
             Authentication user) {
-        if (user.getAuthorities().stream().noneMatch(a -> "GROUP_camunda-admin".equals(a.getAuthority()))) {
+        if (!GroupAuthorities.isAdministrator(user)) {
             throw new AccessDeniedException("The audit trail is for administrators");
         }
         if (limit < 1 || limit > MAX_LIMIT) {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danvan.platform.security.Administrators;
+import vn.danvan.platform.security.GroupAuthorities;
 
 /**
  * Backups on demand, while the application runs: {@code curl -u admin -X POST .../api/admin/backups}
@@ -26,13 +26,13 @@ class BackupController {
 
     @PostMapping("/api/admin/backups")
     ResponseEntity<BackupFile> take(Authentication caller) {
-        Administrators.require(caller, "Backups");
+        requireAdministrator(caller, "Backups");
         return ResponseEntity.status(HttpStatus.CREATED).body(backups.takeNow(caller.getName()));
     }
 
     @GetMapping("/api/admin/backups")
     List<BackupFile> list(Authentication caller) {
-        Administrators.require(caller, "Backups");
+        requireAdministrator(caller, "Backups");
         return backups.list();
     }
 
@@ -41,5 +41,11 @@ class BackupController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("No backup made");
         return problem;
+    }
+
+    private static void requireAdministrator(Authentication caller, String what) {
+        if (!GroupAuthorities.isAdministrator(caller)) {
+            throw new org.springframework.security.access.AccessDeniedException(what + " is for administrators");
+        }
     }
 }

@@ -23,8 +23,6 @@ import vn.danvan.platform.DatabaseUnavailable;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
     private final IdentityService identityService;
     private final SignInGuard guard;
 
@@ -47,7 +45,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                         .orElseGet(() -> new BadCredentialsException("Bad credentials"));
             }
             for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-                authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group.getId()));
+                authorities.add(new SimpleGrantedAuthority(GroupAuthorities.authority(group.getId())));
             }
         } catch (AuthenticationException e) {
             throw e;

@@ -42,7 +42,7 @@ class CamundaSessionBridge extends OncePerRequestFilter {
             if (signedIn instanceof UserAuthentication user) {
                 List<GrantedAuthority> authorities = new ArrayList<>();
                 for (String group : user.getGroupIds()) {
-                    authorities.add(new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + group));
+                    authorities.add(new SimpleGrantedAuthority(GroupAuthorities.authority(group)));
                 }
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null,

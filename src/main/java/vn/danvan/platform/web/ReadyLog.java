@@ -31,6 +31,6 @@ class ReadyLog {
         log.info("danvan ready in {} ms: Tasklist {}/camunda/app/tasklist/ | Cockpit {}/camunda/app/cockpit/ | "
                 + "Admin {}/camunda/app/admin/ | Dashboard {}/dashboard | Health {}/actuator/health{}",
                 uptime, base, base, base, base, base,
-                demo ? " | demo accounts (password 'demo'): admin, liennghia1, hiepan1, huyen1, huyenuy1, lanhdao1" : "");
+                demo ? " | demo accounts: admin and those listed above, password 'demo'" : "");
     }
 }

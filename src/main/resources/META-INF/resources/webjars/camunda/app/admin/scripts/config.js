@@ -29,6 +29,8 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
+  // danvan: units and levels as a section of Admin's dashboard (scripts/danvan-units.js)
+  customScripts: ['scripts/danvan-units'],
 
   // // change the app name and vendor
   // app: {

@@ -1,0 +1,140 @@
+package vn.danvan.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The rule table of who does and sees what, on a small copy of the default organisation: two
+ * communes with all their bodies, the district's reception office, Front, one organisation, and the
+ * committee's bodies. No database: the rules work on the units alone.
+ */
+class UnitRulesTest {
+
+    static final UnitTree TREE = defaultShape();
+
+    static UnitTree defaultShape() {
+        List<Unit> units = new ArrayList<>();
+        units.add(unit("huyenuy", Level.COMMITTEE, UnitKind.PARTY, null, null));
+        units.add(unit("bandanvan", Level.COMMITTEE, UnitKind.PARTY, "huyenuy", null));
+        units.add(unit("ubkthuyenuy", Level.COMMITTEE, UnitKind.PARTY, "huyenuy", null));
+        units.add(unit("huyen", Level.DISTRICT, UnitKind.RECEPTION, "huyenuy", null));
+        units.add(unit("mttqhuyen", Level.DISTRICT, UnitKind.FRONT, "huyenuy", null));
+        units.add(unit("hoinongdanhuyen", Level.DISTRICT, UnitKind.ORGANISATION, "huyenuy", null));
+        for (String commune : List.of("hiepan", "liennghia")) {
+            units.add(unit(commune, Level.COMMUNE, UnitKind.COMMUNE, "huyen", commune));
+            units.add(unit(commune + "mttq", Level.COMMUNE, UnitKind.FRONT, "mttqhuyen", commune));
+            units.add(unit(commune + "hnd", Level.COMMUNE, UnitKind.ORGANISATION, "hoinongdanhuyen", commune));
+            units.add(unit(commune + "danguy", Level.COMMUNE, UnitKind.PARTY, "huyenuy", commune));
+        }
+        units.add(new Unit("cu", "Đơn vị cũ", Level.COMMUNE, UnitKind.COMMUNE, "huyen", "cu", false, false));
+        return new UnitTree(units);
+    }
+
+    static Unit unit(String code, Level level, UnitKind kind, String parent, String commune) {
+        return new Unit(code, code, level, kind, parent, commune, false, true);
+    }
+
+    static Caller caller(String... groups) {
+        return Caller.of("u", List.of(groups), TREE);
+    }
+
+    @ParameterizedTest(name = "{0}: receives {1}, handles {2}, supervises {3}, leads {4}, reach {5}")
+    @CsvSource({
+            "COMMUNE,      true,  true,  false, false, OWN",
+            "RECEPTION,    false, true,  false, false, LINE",
+            "FRONT,        false, false, true,  false, LINE",
+            "ORGANISATION, false, false, true,  false, LINE",
+            "PARTY,        false, false, false, true,  AREA"})
+    void eachKindKnowsWhatItDoes(UnitKind kind, boolean receives, boolean handles, boolean supervises, boolean leads,
+            UnitKind.Reach reach) {
+        assertThat(kind.receivesPetitions()).isEqualTo(receives);
+        assertThat(kind.handlesPetitions()).isEqualTo(handles);
+        assertThat(kind.supervises()).isEqualTo(supervises);
+        assertThat(kind.leads()).isEqualTo(leads);
+        assertThat(kind.reach()).isEqualTo(reach);
+    }
+
+    @ParameterizedTest(name = "an officer of {0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "hiepan;          hiepan",
+            "huyen;           huyen,hiepan,liennghia",
+            "hiepanmttq;      hiepanmttq",
+            "hiepanhnd;       hiepanhnd",
+            "mttqhuyen;       mttqhuyen,hiepanmttq,liennghiamttq",
+            "hoinongdanhuyen; hoinongdanhuyen,hiepanhnd,liennghiahnd",
+            "hiepandanguy;    hiepandanguy,hiepan,hiepanmttq,hiepanhnd"})
+    void eachUnitSeesByItsKind(String unit, String seen) {
+        Caller caller = caller(unit);
+
+        assertThat(caller.seesEverything()).isFalse();
+        assertThat(caller.scope().units()).containsExactlyInAnyOrder(seen.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"huyenuy", "bandanvan", "ubkthuyenuy", "camunda-admin"})
+    void theCommitteesBodiesAndAdministratorsSeeEveryUnit(String group) {
+        Caller caller = caller(group);
+
+        assertThat(caller.seesEverything()).isTrue();
+        assertThat(caller.sees("liennghia")).isTrue();
+    }
+
+    @Test
+    void severalUnitsAddUpAndGroupsThatAreNoUnitsGiveNothing() {
+        assertThat(caller("hiepan", "liennghiamttq", "lanhdao").scope().units())
+                .containsExactlyInAnyOrder("hiepan", "liennghiamttq");
+        assertThat(caller("lanhdao").scope().units()).isEmpty();
+        assertThat(caller("lanhdao").has(Role.LEADER)).isTrue();
+        assertThat(caller("cu").units()).as("an inactive unit gives its former officers nothing").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} may know a denouncer held by hiepan: {1}")
+    @CsvSource({"hiepan, true", "huyenuy, true", "bandanvan, true", "camunda-admin, true", "hiepandanguy, false",
+            "liennghia, false", "huyen, false", "mttqhuyen, false"})
+    void aProtectedIdentityIsKnownToTheHandlingUnitTheCommitteeAndAdministrators(String group, boolean known) {
+        assertThat(caller(group).mayKnowProtectedIdentityAt("hiepan")).isEqualTo(known);
+    }
+
+    @ParameterizedTest(name = "{0} is led by {1}, directed by {2}, has the Front {3}")
+    @CsvSource({
+            "hiepan,          hiepandanguy, huyenuy, hiepanmttq",
+            "hiepanmttq,      hiepandanguy, huyenuy, hiepanmttq",
+            "hiepandanguy,    hiepandanguy, huyenuy, hiepanmttq",
+            "mttqhuyen,       huyenuy,      huyenuy, mttqhuyen",
+            "huyen,           huyenuy,      huyenuy, mttqhuyen",
+            "bandanvan,       bandanvan,    bandanvan, mttqhuyen"})
+    void whoLeadsDirectsAndStandsBesideAUnit(String code, String leader, String director, String front) {
+        Unit unit = TREE.find(code).orElseThrow();
+
+        assertThat(TREE.leadingCommittee(unit)).map(Unit::code).hasValue(leader);
+        assertThat(TREE.committeeAbove(unit)).map(Unit::code).hasValue(director);
+        assertThat(TREE.frontOf(unit)).map(Unit::code).hasValue(front);
+    }
+
+    @Test
+    void parentsThatWouldCloseALoopAreFound() {
+        assertThat(TREE.wouldCycle("huyen", "hiepan")).isTrue();
+        assertThat(TREE.wouldCycle("huyenuy", "hiepandanguy")).isTrue();
+        assertThat(TREE.wouldCycle("hiepan", "hiepan")).isTrue();
+        assertThat(TREE.wouldCycle("hiepan", "mttqhuyen")).isFalse();
+        assertThat(TREE.above("hiepan", 1)).isEqualTo("huyen");
+        assertThat(TREE.above("hiepan", 2)).isEqualTo("huyenuy");
+        assertThat(TREE.above("hiepan", 5)).isEqualTo("huyenuy");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Level.class)
+    void levelsParseFromTheirCodesOnly(Level level) {
+        assertThat(Level.parse(level.name())).isEqualTo(level);
+        assertThat(Level.parse(level.name().toLowerCase())).isNull();
+        assertThat(UnitKind.parse("FRONT ")).isNull();
+        assertThat(Set.of(Level.values())).hasSize(3);
+    }
+}
