@@ -50,6 +50,16 @@ class PlatformIT {
     }
 
     @Test
+    void embeddedBrokerForcesEveryAcknowledgedEventToDisk() throws Exception {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            var broker = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.BROKER, "1");
+            assertThat(admin.describeConfigs(Set.of(broker)).all().get(10, TimeUnit.SECONDS).get(broker)
+                    .get("log.flush.interval.messages").value()).isEqualTo("1");
+        }
+    }
+
+    @Test
     void restoresExpectTheMajorVersionOfTheBundledServer() {
         // a physical backup restores only on the same major version: BackupArchive checks it against this
         assertThat(jdbc.queryForObject("SHOW server_version_num", Integer.class) / 10_000)
