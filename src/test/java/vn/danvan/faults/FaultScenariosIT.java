@@ -252,6 +252,7 @@ class FaultScenariosIT {
         List<String> unsent = new ArrayList<>();
         List<String> afterBackup = new ArrayList<>();
         Path backup;
+        String backupFigures;
         try (AppNode first = node("restore-drill-1", fastDeadlines).start(); KafkaTestClient client = client()) {
             for (String id : viaKafka) {
                 sent.put(id, Petitions.json("ninhgia", "Restore drill"));
@@ -266,7 +267,10 @@ class FaultScenariosIT {
                 }
                 var made = first.http().postJson("/api/admin/backups", "", "admin", "demo");
                 assertThat(made.statusCode()).as("backup while running: " + made.body()).isEqualTo(201);
-                backup = base.resolve("backups").resolve(json.readTree(made.body()).path("file").asText());
+                JsonNode madeBackup = json.readTree(made.body());
+                backup = base.resolve("backups").resolve(madeBackup.path("file").asText());
+                backupFigures = String.format(java.util.Locale.ROOT, "backup_mb=%.1f backup_s=%.1f",
+                        madeBackup.path("sizeBytes").asLong() / 1e6, madeBackup.path("seconds").asDouble());
                 for (int i = 0; i < Math.max(1, cases / 4); i++) {
                     var answer = first.http().postJson("/api/petitions", Petitions.json("ninhgia", "Restore drill after"),
                             "admin", "demo");
@@ -278,10 +282,12 @@ class FaultScenariosIT {
             }
         }
         Path fresh = base.resolve("restored-data");
+        long restoring = System.nanoTime();
         Process restore = new ProcessBuilder(KafkaProcess.javaBinary(), "-jar", Path.of("target", "danvan.jar").toString(),
                 "restore", backup.toString(), "--danvan.embedded.data-dir=" + fresh).redirectErrorStream(true).start();
         String restoreOutput = new String(restore.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(restore.waitFor()).as("restore command:\n" + restoreOutput).isZero();
+        double restoreSeconds = seconds(restoring);
         System.out.println("FAULT restore-drill restore command said: " + restoreOutput.strip().replace("\n", " | "));
 
         PostgresProcess restoredDatabase = new PostgresProcess(fresh.resolve("postgres"));
@@ -322,7 +328,8 @@ class FaultScenariosIT {
                 tally.duplicated().addAll(remindedTwice);
                 report("restore-drill", tally, recovery, "unsent_at_backup=" + unsent.size() + " replayed=" + sent.size()
                         + " reminded=" + reminded + " after_backup=" + afterBackup.size() + " gone="
-                        + (afterBackup.size() - stillThere));
+                        + (afterBackup.size() - stillThere) + " " + backupFigures
+                        + String.format(java.util.Locale.ROOT, " restore_s=%.1f", restoreSeconds));
                 assertThat(reminded).as("restored cases whose reminder fired").isEqualTo(caseIds.size());
                 assertThat(stillThere).as("petitions made after the backup are not in the restored database").isZero();
                 assertThat(restoredLedger.intake(afterRestore).lost()).as("Kafka intake after the restore").isEmpty();

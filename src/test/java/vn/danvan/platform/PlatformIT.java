@@ -100,7 +100,7 @@ class PlatformIT {
 
     @Test
     void wrongPasswordIsRefused() {
-        // hiepan1 is not used by other tests right after this: Camunda throttles a user after a failure
+        // one wrong password costs nothing: the sign-in rule throttles only after three (SignInGuardIT)
         assertThat(new Http(port).get("/engine-rest/task", "hiepan1", "wrong").statusCode()).isEqualTo(401);
     }
 
