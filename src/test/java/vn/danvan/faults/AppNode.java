@@ -47,6 +47,17 @@ final class AppNode implements AutoCloseable {
     AppNode start() throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            // the caller never gets the node to close: stop it here, or it runs on after the suite
+            process.destroyForcibly();
+            throw notReady;
+        }
+        return this;
+    }
+
+    private void awaitReady() {
         Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> {
                     if (!process.isAlive()) {
@@ -54,7 +65,6 @@ final class AppNode implements AutoCloseable {
                     }
                     return http().get("/actuator/health").statusCode() == 200;
                 });
-        return this;
     }
 
     /** SIGKILL, as a power cut or the kernel's out-of-memory killer would. */
