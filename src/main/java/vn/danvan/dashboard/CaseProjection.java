@@ -46,6 +46,13 @@ class CaseProjection {
         if (stored == 0) {
             return; // seen before: nothing changes
         }
+        if (data.rating() != null) {
+            // the first event that carries a rating (a case is rated once) gives the unit's satisfaction
+            jdbc.sql("""
+                    INSERT INTO dash_rating (case_id, origin_unit, stars, rated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (case_id) DO NOTHING""")
+                    .params(data.caseId(), data.originUnitCode(), data.rating(), Timestamp.from(at)).update();
+        }
         Optional<CaseRow> before = find(data.caseId(), true);
         CaseRow after = derive(data, before.filter(row -> row.lastSequence() > data.sequence()));
         upsert(after);

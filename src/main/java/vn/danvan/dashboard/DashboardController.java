@@ -56,6 +56,7 @@ class DashboardController {
         summary.put("latestChange", queries.latestChange());
         summary.put("scope", scope.isAll() ? List.of("*") : scope.units());
         summary.putAll(queries.caseSummary(filter, scope));
+        summary.put("satisfaction", queries.satisfaction(filter.unit(), scope));
         int scoreYear = year != null ? year : Year.now(CaseRow.VIETNAM).getValue();
         summary.put("scorecardYear", scoreYear);
         summary.put("scorecard", queries.scorecard(scoreYear, scope, supervisingUnits()));

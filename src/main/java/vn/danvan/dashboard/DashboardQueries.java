@@ -67,6 +67,24 @@ class DashboardQueries {
         return summary;
     }
 
+    /** Citizens' ratings per unit (all years): how many, how many four or five stars, the average. */
+    List<Map<String, Object>> satisfaction(String unit, UnitScope scope) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT origin_unit AS unit, count(*) AS ratings, count(*) FILTER (WHERE stars >= 4) AS satisfied,
+                       round(avg(stars), 2) AS average FROM dash_rating WHERE true""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (unit != null) {
+            sql.append(" AND origin_unit = :unit");
+            params.put("unit", unit);
+        }
+        if (!scope.isAll()) {
+            sql.append(" AND origin_unit IN (:scope)");
+            params.put("scope", scope.units().isEmpty() ? List.of("") : scope.units());
+        }
+        sql.append(" GROUP BY origin_unit ORDER BY origin_unit");
+        return jdbc.sql(sql.toString()).params(params).query().listOfRows();
+    }
+
     Map<String, Object> scorecard(int year, UnitScope scope, List<String> supervisingUnits) {
         Map<String, Object> card = new LinkedHashMap<>();
         List<Map<String, Object>> campaigns = jdbc.sql("""

@@ -33,6 +33,14 @@ public class UnitDirectory {
         return jdbc.sql(SELECT + " WHERE code = ? AND active").param(code).query(UnitDirectory::map).optional();
     }
 
+    /** A unit, active or not (a closed case still names the unit that handled it). */
+    public Optional<Unit> findAny(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE code = ?").param(code).query(UnitDirectory::map).optional();
+    }
+
     /** Every unit, active or not, with the rules of the hierarchy. */
     public UnitTree tree() {
         return new UnitTree(jdbc.sql(SELECT + " ORDER BY level_code, code").query(UnitDirectory::map).list());

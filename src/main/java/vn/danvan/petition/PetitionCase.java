@@ -35,7 +35,13 @@ public record PetitionCase(
         String lateState,
         Instant closedAt,
         Instant acceptedAt,
-        int lastSequence) {
+        int lastSequence,
+        String petitionerEmail,
+        boolean contactConsent,
+        String legalBasis,
+        Integer rating,
+        Instant disputedAt,
+        String externalReference) {
 
     public boolean isDenunciation() {
         return "DENUNCIATION".equals(caseType);

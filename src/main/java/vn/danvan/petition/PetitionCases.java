@@ -31,8 +31,12 @@ public class PetitionCases {
                    case_type, subject, subject_area, content, complexity, remote_area, concerns_party_member,
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
-                   received_at, due_at, late_state, closed_at, accepted_at, last_sequence
+                   received_at, due_at, late_state, closed_at, accepted_at, last_sequence,
+                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference
             FROM petition_case""";
+
+    static final String LEGAL_BASIS_CONSENT = "CONSENT";
+    static final String LEGAL_BASIS_DUTY = "LEGAL_DUTY";
 
     private final JdbcClient jdbc;
     private final DomainEvents events;
@@ -52,9 +56,27 @@ public class PetitionCases {
         return jdbc.sql(SELECT + " WHERE tracking_code = ?").param(trackingCode).query(PetitionCases::map).optional();
     }
 
-    Optional<PetitionCase> findBySourceEvent(String sourceEventId) {
+    public Optional<PetitionCase> findBySourceEvent(String sourceEventId) {
         return jdbc.sql(SELECT + " WHERE source_event_id = ?").param(sourceEventId).query(PetitionCases::map)
                 .optional();
+    }
+
+    public List<PetitionCase> findByTrackingCodes(java.util.Collection<String> trackingCodes) {
+        if (trackingCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE tracking_code IN (:codes) ORDER BY received_at")
+                .param("codes", trackingCodes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList())
+                .query(PetitionCases::map).list();
+    }
+
+    /** Cases an outside system filed (their source ids start with its prefix), newest first. */
+    public List<PetitionCase> findBySourcePrefix(String prefix, Instant from, Instant to, int limit) {
+        return jdbc.sql(SELECT + " WHERE source_event_id LIKE :prefix AND received_at >= :from AND received_at < :to"
+                + " ORDER BY received_at DESC LIMIT :limit")
+                .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(PetitionCases::map).list();
     }
 
     public PetitionCase get(String caseId) {
@@ -66,15 +88,21 @@ public class PetitionCases {
         jdbc.sql("""
                 INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                     status, channel, case_type, subject, content, petitioner_name, petitioner_phone, petitioner_address,
-                    external_reference, source_event_id, received_at, last_sequence)
+                    petitioner_email, contact_consent, consent_at, legal_basis, external_reference, source_event_id,
+                    received_at, last_sequence)
                 VALUES (:caseId, :trackingCode, :unitCode, :level, :unitCode, :status, :channel, :caseType, :subject,
-                    :content, :name, :phone, :address, :externalReference, :sourceEventId, :receivedAt, 0)""")
+                    :content, :name, :phone, :address, :email, :consent, :consentAt, :legalBasis, :externalReference,
+                    :sourceEventId, :receivedAt, 0)""")
                 .param("caseId", c.caseId()).param("trackingCode", c.trackingCode())
                 .param("unitCode", c.unitCode()).param("level", c.level())
                 .param("status", CaseStatus.RECEIVED.name()).param("channel", c.channel())
                 .param("caseType", c.caseType()).param("subject", c.subject()).param("content", c.content())
                 .param("name", c.petitionerName()).param("phone", c.petitionerPhone())
-                .param("address", c.petitionerAddress()).param("externalReference", c.externalReference())
+                .param("address", c.petitionerAddress()).param("email", c.petitionerEmail())
+                .param("consent", c.contactConsent())
+                .param("consentAt", c.contactConsent() ? Timestamp.from(c.receivedAt()) : null)
+                .param("legalBasis", c.contactConsent() ? LEGAL_BASIS_CONSENT : LEGAL_BASIS_DUTY)
+                .param("externalReference", c.externalReference())
                 .param("sourceEventId", c.sourceEventId()).param("receivedAt", Timestamp.from(c.receivedAt()))
                 .update();
     }
@@ -132,7 +160,7 @@ public class PetitionCases {
         return new CaseEventData(c.caseId(), c.trackingCode(), c.currentLevel(), c.currentUnitCode(),
                 c.originUnitCode(), c.status().name(), c.caseType(), c.subjectArea(), c.receivedAt(), c.dueAt(),
                 c.lateState(), c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
-                before.currentUnitCode(), c.outcome(), actor, sequence);
+                before.currentUnitCode(), c.outcome(), actor, sequence, c.rating());
     }
 
     static PetitionCase map(ResultSet rs, int row) throws SQLException {
@@ -148,7 +176,9 @@ public class PetitionCases {
                 rs.getString("refusal_reason"), rs.getString("committee_direction"), rs.getString("handler"),
                 instant(rs, "received_at"),
                 instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
-                rs.getInt("last_sequence"));
+                rs.getInt("last_sequence"), rs.getString("petitioner_email"), rs.getBoolean("contact_consent"),
+                rs.getString("legal_basis"), (Integer) rs.getObject("rating"), instant(rs, "disputed_at"),
+                rs.getString("external_reference"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -157,8 +187,15 @@ public class PetitionCases {
     }
 
     /** A case about to be created by intake. */
+    /**
+     * A case about to be created by intake.
+     *
+     * @param contactConsent the citizen agreed to be told about the case at their contact details:
+     *                       then their data is held on that consent, otherwise on the office's legal duty
+     */
     record NewCase(String caseId, String trackingCode, String unitCode, String level, String channel,
             String caseType, String subject, String content, String petitionerName, String petitionerPhone,
-            String petitionerAddress, String externalReference, String sourceEventId, Instant receivedAt) {
+            String petitionerAddress, String petitionerEmail, boolean contactConsent, String externalReference,
+            String sourceEventId, Instant receivedAt) {
     }
 }

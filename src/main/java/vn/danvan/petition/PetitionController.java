@@ -5,7 +5,6 @@ import java.net.URI;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.organization.Caller;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.web.InvalidInputException;
 
 /** Intake over REST and the case view of authorised officers. */
@@ -30,14 +31,16 @@ class PetitionController {
     private final CaseAccess access;
     private final CaseSearch search;
     private final vn.danvan.platform.audit.AuditTrail audit;
+    private final UnitDirectory units;
 
     PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
-            vn.danvan.platform.audit.AuditTrail audit) {
+            vn.danvan.platform.audit.AuditTrail audit, UnitDirectory units) {
         this.intake = intake;
         this.cases = cases;
         this.access = access;
         this.search = search;
         this.audit = audit;
+        this.units = units;
     }
 
     /**
@@ -102,13 +105,10 @@ class PetitionController {
 
     @GetMapping("/api/public/cases/{trackingCode}")
     PublicCaseStatus publicStatus(@PathVariable String trackingCode) {
-        return cases.findByTrackingCode(trackingCode.toUpperCase(java.util.Locale.ROOT)).map(PublicCaseStatus::of)
+        PetitionCase c = cases.findByTrackingCode(trackingCode.toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new CaseNotFoundException(trackingCode));
+        return PublicCaseStatus.of(c, units.findAny(c.originUnitCode()).map(Unit::name).orElse(null),
+                cases.timeline(c.caseId()));
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> notFound(CaseNotFoundException e) {
-        return ResponseEntity.status(404).body(org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.NOT_FOUND, "No such case, or you may not see it"));
-    }
 }

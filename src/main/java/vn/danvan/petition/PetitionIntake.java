@@ -83,13 +83,19 @@ public class PetitionIntake {
         var petitioner = submission.petitioner();
         cases.insert(new PetitionCases.NewCase(caseId, numbers.newTrackingCode(), unit.code(), unit.levelCode(),
                 submission.channel().name(), submission.type() == null ? null : submission.type().name(),
-                submission.subject(), submission.content(), petitioner.fullName(), petitioner.phone(),
-                petitioner.address(), submission.externalReference(), sourceEventId, receivedAt));
+                submission.subject(), submission.content(), petitioner.fullName(), blankToNull(petitioner.phone()),
+                blankToNull(petitioner.address()), blankToNull(petitioner.email()),
+                submission.consented() && petitioner.hasContact(), submission.externalReference(), sourceEventId,
+                receivedAt));
         // the event says when the classification is due, as its task will
         PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
                 .due(deadlines.classificationDue(inserted)).note(submission.channel().name()));
         return cases.get(caseId);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Unit communeOf(String unitCode) {

@@ -10,6 +10,7 @@ import vn.danvan.messaging.contract.Petitioner;
 import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
 import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.platform.web.VietnameseViolations;
 
 /**
  * First step of the commune process. A petition that came through REST or Kafka is already a case;
@@ -82,21 +83,7 @@ class RegisterCaseDelegate implements JavaDelegate {
             "subject", "Tóm tắt nội dung", "content", "Nội dung đơn", "petitioner.fullName", "Họ và tên người gửi",
             "petitioner.phone", "Số điện thoại", "petitioner.address", "Địa chỉ", "receivedAt", "Ngày nhận");
 
-    /** Bean Validation has no Vietnamese messages: the constraint's kind, worded for the officer. */
     private static String inVietnamese(jakarta.validation.ConstraintViolation<?> violation) {
-        String field = violation.getPropertyPath().toString();
-        var constraint = violation.getConstraintDescriptor().getAnnotation();
-        String problem;
-        if (constraint instanceof jakarta.validation.constraints.NotBlank
-                || constraint instanceof jakarta.validation.constraints.NotNull) {
-            problem = "không được để trống";
-        } else if (constraint instanceof jakarta.validation.constraints.Size size) {
-            problem = "dài quá " + size.max() + " ký tự";
-        } else if (constraint instanceof jakarta.validation.constraints.Pattern) {
-            problem = "không đúng định dạng";
-        } else {
-            problem = violation.getMessage();
-        }
-        return LABELS.getOrDefault(field, field) + " " + problem;
+        return VietnameseViolations.describe(violation, LABELS);
     }
 }

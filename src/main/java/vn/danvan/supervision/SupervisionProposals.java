@@ -70,7 +70,7 @@ class SupervisionProposals {
 
     private Map<String, Object> variables(Proposal p) {
         String commune = units.find(p.unitCode()).map(Unit::name).orElse(p.unitCode());
-        String area = SubjectAreas.label(p.subjectArea());
+        String area = vn.danvan.petition.SubjectArea.labelOf(p.subjectArea());
         Map<String, Object> variables = new HashMap<>();
         // the commune's own Front committee reviews it: it knows the locality and supervises there
         String front = units.frontOf(p.unitCode()).code();

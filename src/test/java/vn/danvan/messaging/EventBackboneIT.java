@@ -178,7 +178,7 @@ class EventBackboneIT {
 
     private static CaseEventData someCase(String caseId) {
         return new CaseEventData(caseId, "TEST-CODE-0000", "COMMUNE", "hiepan", "hiepan", "CLASSIFIED", "FEEDBACK",
-                "OTHER", Instant.now(), null, "ON_TIME", "ONLINE", null, null, null, null, null, null, "test", 1);
+                "OTHER", Instant.now(), null, "ON_TIME", "ONLINE", null, null, null, null, null, null, "test", 1, null);
     }
 
     private long casesFrom(String ceId) {

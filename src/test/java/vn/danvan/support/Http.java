@@ -54,6 +54,72 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** One part of a multipart/form-data body; a file when it has a file name. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    /** A browser's form upload, as the portal sends it; headers such as an Idempotency-Key or X-Forwarded-For. */
+    public HttpResponse<String> postMultipart(String path, java.util.List<Part> parts, java.util.Map<String, String> headers) {
+        String boundary = "danvanBoundary" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            String disposition = "form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
+                    + part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /** A request with extra headers and no credentials: what a citizen's browser (behind a proxy) sends. */
+    public HttpResponse<String> getWith(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    public HttpResponse<String> postJsonWith(String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        HttpRequest request = request(path).header("Authorization", basic(user, password)).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTML form's POST (application/x-www-form-urlencoded), as Open311 clients send it. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> putJson(String path, String json, String user, String password) {
         return send(request(path).header("Content-Type", "application/json")
                 .header("Authorization", basic(user, password))

@@ -20,6 +20,7 @@ import java.time.Instant;
  * @param outcome     a resolution's outcome (UPHELD, REFUSED, DUPLICATE, ...)
  * @param actor       the officer who made the change, or "system" for timers and intake
  * @param sequence    position of this change in the case's timeline, for ordering by consumers
+ * @param rating      the citizen's rating of the closed case (1-5), once given
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseEventData(
@@ -42,5 +43,6 @@ public record CaseEventData(
         String fromUnitCode,
         String outcome,
         String actor,
-        long sequence) {
+        long sequence,
+        Integer rating) {
 }

@@ -32,6 +32,12 @@ public enum EventType {
     CASE_CLOSED("vn.danvan.case.closed", Topics.CASES, Sources.PETITION, CaseEventData.class),
     /** The unit holding the case was merged or closed: another unit of the same kind took its open work. */
     CASE_REASSIGNED("vn.danvan.case.reassigned", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The citizen rated the closed case (1-5 stars, {@code rating}). */
+    CASE_RATED("vn.danvan.case.rated", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The citizen disagrees with the result: the trigger of a second-instance complaint. */
+    CASE_DISPUTED("vn.danvan.case.disputed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** A message went to the citizen (e-mail, SMS, Zalo) about an earlier change. */
+    CASE_NOTIFIED("vn.danvan.case.notified", Topics.CASES, Sources.PETITION, CaseEventData.class),
 
     DIALOGUE_PLANNED("vn.danvan.dialogue.planned", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_QUESTION_RECEIVED("vn.danvan.dialogue.question-received", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),

@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
  *
  * @param type optional: an officer classifies the petition when the channel does not know it
  * @param receivedAt optional: now when absent
+ * @param consent optional: true when the channel collected the citizen's consent to be told about
+ *                the case at the contact details given (the portal requires it with any contact)
  */
 public record PetitionSubmission(
         @NotBlank @Size(max = 40) String unitCode,
@@ -22,7 +24,17 @@ public record PetitionSubmission(
         @NotBlank @Size(max = 20_000) String content,
         OffsetDateTime receivedAt,
         @NotNull @Valid Petitioner petitioner,
-        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$", message = "must be letters, digits, . _ : -") String externalReference) {
+        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$", message = "must be letters, digits, . _ : -") String externalReference,
+        Boolean consent) {
+
+    public PetitionSubmission(String unitCode, Channel channel, CaseType type, String subject, String content,
+            OffsetDateTime receivedAt, Petitioner petitioner, String externalReference) {
+        this(unitCode, channel, type, subject, content, receivedAt, petitioner, externalReference, null);
+    }
+
+    public boolean consented() {
+        return Boolean.TRUE.equals(consent);
+    }
 
     public enum Channel { WALK_IN, MAIL, HOTLINE, ONLINE, FORWARDED }
 

@@ -1,5 +1,6 @@
 package vn.danvan.messaging.contract;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,15 @@ import jakarta.validation.constraints.Size;
 public record Petitioner(
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 30) @Pattern(regexp = "^[0-9+() .-]*$", message = "must contain only digits, spaces and + ( ) . -") String phone,
-        @Size(max = 500) String address) {
+        @Size(max = 500) String address,
+        @Size(max = 200) @Email String email) {
+
+    public Petitioner(String fullName, String phone, String address) {
+        this(fullName, phone, address, null);
+    }
+
+    /** Whether the citizen left a way to tell them about the case. */
+    public boolean hasContact() {
+        return phone != null && !phone.isBlank() || email != null && !email.isBlank();
+    }
 }

@@ -31,7 +31,9 @@ class WebSecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProcessEngine engine,
             @Value("${danvan.security.public-metrics:true}") boolean publicMetrics) throws Exception {
         http.authorizeHttpRequests(auth -> {
-            auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+            // the citizen's doors: the portal's pages and API, Open311 (which checks its own API keys)
+            auth.requestMatchers("/api/public/**", "/portal", "/portal/**", "/open311/**").permitAll();
+            auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                     "/error", "/login", "/dashboard/dashboard.css", "/webjars/**").permitAll();
             if (publicMetrics) {
                 auth.requestMatchers("/actuator/prometheus").permitAll();
@@ -64,10 +66,12 @@ class WebSecurityConfiguration {
         // Another site can only forge a request that rides on the victim's session cookie: those must
         // carry the CSRF token. Calls with their own credentials (HTTP Basic) or with no session at all
         // cannot be forged (the latter then get 401). The webapps have Camunda's own CSRF filter.
+        // The public doors act on no one's session (a citizen signed in to nothing), so there is nothing to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 request -> request.getHeader("Authorization") != null,
                 request -> request.getRequestedSessionId() == null,
-                new AntPathRequestMatcher("/camunda/**")));
+                new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/api/public/**"),
+                new AntPathRequestMatcher("/open311/**")));
         // Camunda's webapps send their own Content-Security-Policy; the application's pages get a strict one.
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(

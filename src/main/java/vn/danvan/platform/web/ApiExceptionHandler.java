@@ -57,8 +57,18 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return invalid(List.of(Map.of("field", e.field(), "message", e.reason())));
+        return invalid(e.errors().stream().map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
+                .toList());
     }
+
+    @ExceptionHandler(UnacceptableInputException.class)
+    ResponseEntity<ProblemDetail> unacceptable(UnacceptableInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+
 
     /**
      * PostgreSQL out of reach (no connection, or one lost in the middle of an engine command) is a 503

@@ -1,0 +1,125 @@
+package vn.danvan.portal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.danvan.organization.Unit;
+import vn.danvan.organization.UnitDirectory;
+import vn.danvan.petition.CaseAttachments;
+import vn.danvan.petition.CaseReceipt;
+import vn.danvan.petition.CitizenFeedback;
+import vn.danvan.petition.PetitionCases;
+import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.platform.web.PublicLinks;
+
+/** The portal's API: the communes to choose from, filing a petition with files, rating, disagreeing. */
+@RestController
+class PortalController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final CitizenSubmissions submissions;
+    private final CitizenFeedback feedback;
+    private final PetitionCases cases;
+    private final UnitDirectory units;
+    private final PublicLinks links;
+
+    PortalController(CitizenSubmissions submissions, CitizenFeedback feedback, PetitionCases cases, UnitDirectory units,
+            PublicLinks links) {
+        this.submissions = submissions;
+        this.feedback = feedback;
+        this.cases = cases;
+        this.units = units;
+        this.links = links;
+    }
+
+    /** What the portal answers: the tracking code, the status page, and the receipt when it is issued. */
+    record Filed(String trackingCode, String statusUrl, String receipt) {
+    }
+
+    record Commune(String code, String name) {
+    }
+
+    record Rating(Integer stars, String comment) {
+    }
+
+    record Disagreement(String reason) {
+    }
+
+    @GetMapping("/api/public/communes")
+    List<Commune> communes() {
+        return units.all().stream().filter(unit -> unit.kind().receivesPetitions())
+                .sorted(java.util.Comparator.comparing(Unit::name)).map(unit -> new Commune(unit.code(), unit.name()))
+                .toList();
+    }
+
+    @PostMapping(path = "/api/public/petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Filed> file(@RequestPart("petition") PortalPetition petition,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
+        String sourceId = sourceIdOf(key);
+        if (sourceId != null) {
+            var earlier = cases.findBySourceEvent(sourceId);
+            if (earlier.isPresent()) {
+                return ResponseEntity.ok(filed(earlier.get().trackingCode(), null));
+            }
+        }
+        List<CaseAttachments.NewAttachment> files = new ArrayList<>();
+        for (MultipartFile file : attachments == null ? List.<MultipartFile>of() : attachments) {
+            if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+                files.add(new CaseAttachments.NewAttachment(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        CaseReceipt receipt;
+        try {
+            receipt = submissions.submit(petition, files, sourceId);
+        } catch (DuplicateKeyException raced) {
+            // the same key at the same moment: the other request filed the case
+            return cases.findBySourceEvent(sourceId).map(c -> ResponseEntity.ok(filed(c.trackingCode(), null)))
+                    .orElseThrow(() -> raced);
+        }
+        Filed answer = filed(receipt.trackingCode(), receipt);
+        return ResponseEntity.created(URI.create(answer.statusUrl())).body(answer);
+    }
+
+    @PostMapping("/api/public/cases/{trackingCode}/rating")
+    ResponseEntity<Map<String, Object>> rate(@PathVariable String trackingCode, @RequestBody Rating rating) {
+        feedback.rate(trackingCode, rating.stars(), rating.comment());
+        return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "stars", rating.stars()));
+    }
+
+    @PostMapping("/api/public/cases/{trackingCode}/disagreement")
+    ResponseEntity<Map<String, Object>> disagree(@PathVariable String trackingCode, @RequestBody Disagreement body) {
+        feedback.disagree(trackingCode, body.reason());
+        return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "disputed", true));
+    }
+
+    private Filed filed(String trackingCode, CaseReceipt receipt) {
+        return new Filed(trackingCode, links.statusPage(trackingCode), null);
+    }
+
+    private static String sourceIdOf(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY, "phải gồm 1 đến 100 chữ, số hoặc . _ : -");
+        }
+        return "portal:" + key;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.danvan.portal.open311;
+
+import org.springframework.http.HttpStatus;
+
+/** An Open311 error: answered as the specification's {@code [{"code": ..., "description": ...}]}. */
+class Open311Error extends RuntimeException {
+
+    private final HttpStatus status;
+
+    Open311Error(HttpStatus status, String description) {
+        super(description);
+        this.status = status;
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+}
