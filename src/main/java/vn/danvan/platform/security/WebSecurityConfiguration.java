@@ -84,10 +84,11 @@ class WebSecurityConfiguration {
         return http.build();
     }
 
-    /** Every request's client address, first of all filters: the sign-in rule counts failures per address. */
+    /** Every request's client address, first of all filters: the per-address limits and the audit trail use it. */
     @Bean
-    FilterRegistrationBean<ClientAddress> clientAddressFilter() {
-        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress());
+    FilterRegistrationBean<ClientAddress> clientAddressFilter(
+            @Value("${danvan.trusted-proxies:}") java.util.List<String> trustedProxies) {
+        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress(trustedProxies));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         registration.setName("clientAddress");
         return registration;

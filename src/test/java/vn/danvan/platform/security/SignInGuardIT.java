@@ -33,7 +33,7 @@ import vn.danvan.support.DanvanIntegrationTest;
 /**
  * One rule for wrong passwords at every door: HTTP Basic on {@code /engine-rest} and {@code /api}, the
  * sign-in page, and Tasklist's own sign-in. Each test signs in as a new officer from addresses of its
- * own ({@code X-Forwarded-For} from a trusted proxy, as behind a reverse proxy); the engine's clock
+ * own ({@code X-Forwarded-For} from the test profile's trusted proxy, as behind a reverse proxy); the engine's clock
  * ({@code ClockUtil}) is moved instead of waiting.
  */
 @DanvanIntegrationTest
