@@ -31,7 +31,10 @@ import vn.danvan.support.Petitions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "danvan.embedded.data-dir=target/it-data-two-level",
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true"})
+        "camunda.bpm.generate-unique-process-application-name=true",
+        // the webapps keep their Spring context in a static field: a second one in this JVM would leave
+        // Tasklist and Admin of the shared test context pointing at this one after it closes (500s)
+        "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
 @DirtiesContext
