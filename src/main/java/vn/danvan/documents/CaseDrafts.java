@@ -6,6 +6,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.TimelineEntry;
+import vn.danvan.platform.web.PublicLinks;
 
 /**
  * The documents of a petition case. Facts of the moment (units, due date, outcome, type) come from the
@@ -18,13 +19,13 @@ class CaseDrafts {
     private final Issuers issuers;
     private final UnitDirectory units;
     private final Officers officers;
-    private final DocumentProperties properties;
+    private final PublicLinks links;
 
-    CaseDrafts(Issuers issuers, UnitDirectory units, Officers officers, DocumentProperties properties) {
+    CaseDrafts(Issuers issuers, UnitDirectory units, Officers officers, PublicLinks links) {
         this.issuers = issuers;
         this.units = units;
         this.officers = officers;
-        this.properties = properties;
+        this.links = links;
     }
 
     /**
@@ -45,7 +46,7 @@ class CaseDrafts {
                 c.forwardReason(), c.handler(), step == null ? null : step.note(), unitName(issuingUnit),
                 unitName(target), unitName(c.originUnitCode()));
         Issuer issuer = issuers.of(issuingUnit);
-        String statusUrl = properties.statusUrl(c.trackingCode());
+        String statusUrl = links.statusPage(c.trackingCode());
         return new DocumentDraft(DocumentIds.of(eventId, kind), kind, SubjectType.CASE, c.caseId(), issuer,
                 symbol(kind, type), title(kind, type), !masked, event.actor() == null ? "system" : event.actor(),
                 officers.nameOf(event.actor()), eventId, statusUrl, null,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.platform.web.PublicLinks;
 
 /**
  * A corrected document (văn bản đính chính, thay thế): re-rendered from the data the old one was
@@ -18,16 +19,16 @@ class Corrections {
     private final DocumentIssuing issuing;
     private final Issuers issuers;
     private final Officers officers;
-    private final DocumentProperties properties;
+    private final PublicLinks links;
     private final ObjectMapper json;
 
     Corrections(DocumentRegister register, DocumentIssuing issuing, Issuers issuers, Officers officers,
-            DocumentProperties properties, ObjectMapper json) {
+            PublicLinks links, ObjectMapper json) {
         this.register = register;
         this.issuing = issuing;
         this.issuers = issuers;
         this.officers = officers;
-        this.properties = properties;
+        this.links = links;
         this.json = json;
     }
 
@@ -37,7 +38,7 @@ class Corrections {
         Issuer issuer = issuers.of(old.unitCode());
         TemplateData data = new TemplateData(null, issuer, before.petition(), before.conference(), before.campaign());
         UUID id = DocumentIds.correction(old.documentId(), register.corrections(old.documentId()) + 1);
-        String statusUrl = before.petition() == null ? null : properties.statusUrl(before.petition().trackingCode());
+        String statusUrl = before.petition() == null ? null : links.statusPage(before.petition().trackingCode());
         return issuing.issue(new DocumentDraft(id, old.kind(), old.subjectType(), old.subjectId(), issuer, old.symbol(),
                 old.title(), old.namesPetitioner(), actor, officers.nameOf(actor), "correction:" + old.documentId(),
                 statusUrl, old.documentId(), data));

@@ -6,16 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the documents module ({@code danvan.documents.*}).
  *
- * @param publicBaseUrl where citizens reach danvan: receipts print {@code <publicBaseUrl>/portal/cases/<code>}
- *                      and its QR code
  * @param place         the place in the date line of district-level bodies (communes use their own name)
  * @param concurrency   consumer threads that render documents; each renders one at a time, so this
  *                      bounds the cores rendering takes from intake
  * @param pacing        how rendering yields to the rest of the application ({@link RenderPacing})
  */
 @ConfigurationProperties("danvan.documents")
-record DocumentProperties(@DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("Đức Trọng") String place, @DefaultValue("1") int concurrency, @DefaultValue Pacing pacing) {
+record DocumentProperties(@DefaultValue("Đức Trọng") String place, @DefaultValue("1") int concurrency, @DefaultValue Pacing pacing) {
 
     /**
      * @param busyShare  share of the machine's CPU the rest of the application must use for rendering to yield
@@ -24,10 +21,5 @@ record DocumentProperties(@DefaultValue("http://localhost:8080") String publicBa
      */
     record Pacing(@DefaultValue("true") boolean enabled, @DefaultValue("0.3") double busyShare,
             @DefaultValue("0.1") double yieldShare, @DefaultValue("PT1S") java.time.Duration maxPause) {
-    }
-
-    String statusUrl(String trackingCode) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        return base + "/portal/cases/" + trackingCode;
     }
 }

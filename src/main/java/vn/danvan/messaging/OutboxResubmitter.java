@@ -3,6 +3,7 @@ package vn.danvan.messaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends again every outbox event that Kafka has not acknowledged after a while: sends that failed
  * while the broker was down, and (with Modulith's republish on restart) those a crash interrupted.
  * One node at a time does it, under a PostgreSQL advisory lock; a rare double send is harmless
- * because every consumer deduplicates by event id.
+ * because every consumer deduplicates by event id. The same node deletes acknowledged events once
+ * they are older than {@code keep-completed}.
  */
 @Component
 class OutboxResubmitter {
@@ -21,13 +23,15 @@ class OutboxResubmitter {
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
 
     private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
     private final OutboxProperties properties;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    OutboxResubmitter(IncompleteEventPublications incomplete, OutboxProperties properties, TransactionTemplate transaction,
-            JdbcClient jdbc) {
+    OutboxResubmitter(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+            OutboxProperties properties, TransactionTemplate transaction, JdbcClient jdbc) {
         this.incomplete = incomplete;
+        this.completed = completed;
         this.properties = properties;
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -42,6 +46,7 @@ class OutboxResubmitter {
                         .query(Boolean.class).single();
                 if (Boolean.TRUE.equals(locked)) {
                     incomplete.resubmitIncompletePublicationsOlderThan(properties.resubmitAfter());
+                    completed.deletePublicationsOlderThan(properties.keepCompleted());
                 }
             });
         } catch (RuntimeException e) {

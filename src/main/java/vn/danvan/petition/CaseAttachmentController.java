@@ -53,7 +53,7 @@ class CaseAttachmentController {
         PetitionCase c = visible(caseId, user);
         CaseAttachments.Content file = attachments.content(c.caseId(), attachmentId)
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
-        audit.record(user.userId(), "ATTACHMENT_VIEW", caseId, file.attachment().fileName(), request.getRemoteAddr());
+        audit.record(user.userId(), "ATTACHMENT_VIEW", caseId, file.attachment().fileName(), vn.danvan.platform.security.ClientAddress.of(request));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.attachment().mediaType()))
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

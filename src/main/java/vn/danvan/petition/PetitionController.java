@@ -101,7 +101,7 @@ class PetitionController {
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
         boolean identity = access.mayKnowPetitioner(user, c);
         audit.record(user.userId(), "CASE_VIEW", caseId, identity ? "with petitioner" : "petitioner masked",
-                request.getRemoteAddr());
+                vn.danvan.platform.security.ClientAddress.of(request));
         return CaseView.of(c, cases.timeline(caseId), identity);
     }
 

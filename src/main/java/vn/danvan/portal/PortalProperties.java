@@ -1,15 +1,13 @@
 package vn.danvan.portal;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the public doors ({@code danvan.portal.*}).
+ * Settings of the public doors ({@code danvan.portal.*}). The client's address behind a proxy is the
+ * platform's rule ({@code danvan.trusted-proxies}, {@code vn.danvan.platform.security.ClientAddress}).
  *
- * @param trustedProxies   addresses of reverse proxies whose {@code X-Forwarded-For} names the client
- *                         (empty: the connection's own address is the client's)
  * @param submissionsPerHour petitions one address may file per hour (portal and Open311 together)
  * @param lookupsPerMinute status lookups one address may make per minute
  * @param unknownLookupCost how many lookups an unknown tracking code costs: guessing codes is throttled fast
@@ -19,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("danvan.portal")
 record PortalProperties(
-        @DefaultValue List<String> trustedProxies,
         @DefaultValue("20") int submissionsPerHour,
         @DefaultValue("60") int lookupsPerMinute,
         @DefaultValue("10") int unknownLookupCost,

@@ -64,7 +64,7 @@ class PublicDoorLimits {
                 return;
             }
             Door door = doorOf(request);
-            Bucket bucket = bucket(ClientAddress.of(request, properties.trustedProxies()), door);
+            Bucket bucket = bucket(vn.danvan.platform.security.ClientAddress.of(request), door);
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);

@@ -36,7 +36,7 @@ final class ConferenceDriver {
             user.setFirstName("Cán bộ");
             user.setLastName(unitCode);
             user.setPassword("demo");
-            identity.saveUser(user);
+            vn.danvan.support.SeedAccounts.save(identity, user);
             identity.createMembership(userId, unitCode);
         }
         return userId;

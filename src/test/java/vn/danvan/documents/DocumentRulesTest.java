@@ -85,7 +85,7 @@ class DocumentRulesTest {
 
     @Test
     void renderingYieldsToABusyApplicationAndRunsFreelyWhenItIsQuiet() {
-        RenderPacing pacing = new RenderPacing(new DocumentProperties("http://x", "Đức Trọng", 1,
+        RenderPacing pacing = new RenderPacing(new DocumentProperties("Đức Trọng", 1,
                 new DocumentProperties.Pacing(true, 0.3, 0.1, java.time.Duration.ofSeconds(1))));
         long ms = 1_000_000L;
         int cores = Runtime.getRuntime().availableProcessors();

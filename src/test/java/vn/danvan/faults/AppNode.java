@@ -39,13 +39,25 @@ final class AppNode implements AutoCloseable {
                 "--spring.kafka.consumer.properties.session.timeout.ms=10000",
                 "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
                 "--camunda.bpm.job-execution.lock-time-in-millis=15000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"));
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                "--danvan.backup.directory=" + logs.resolveSibling("backups").toAbsolutePath()));
         command.addAll(List.of(extra));
     }
 
     AppNode start() throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            // the caller never gets the node to close: stop it here, or it runs on after the suite
+            process.destroyForcibly();
+            throw notReady;
+        }
+        return this;
+    }
+
+    private void awaitReady() {
         Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> {
                     if (!process.isAlive()) {
@@ -53,7 +65,6 @@ final class AppNode implements AutoCloseable {
                     }
                     return http().get("/actuator/health").statusCode() == 200;
                 });
-        return this;
     }
 
     /** SIGKILL, as a power cut or the kernel's out-of-memory killer would. */

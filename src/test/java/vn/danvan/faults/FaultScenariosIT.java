@@ -232,6 +232,126 @@ class FaultScenariosIT {
         }
     }
 
+    /**
+     * The local default run's disk is lost; its nightly backup is restored into a fresh data directory
+     * with the jar's restore command and a node starts on it, beside the broker that lived on. Before
+     * the backup: petitions through Kafka (settled, their events acknowledged), then petitions through
+     * REST while the broker is down (their events still in the outbox when the backup is taken). After
+     * the backup, more REST petitions, then the node dies before the broker returns. The ledger counts
+     * the petitions the backup holds ({@code cases=}): each must have exactly one case, process, open task
+     * and {@code received} event (the unsent ones sent by the restored node), must survive a replay of
+     * its Kafka event with the same {@code ce_id}, and must get its reminder once (timers). Petitions
+     * made after the backup are expected to be gone: they are counted apart ({@code after_backup=},
+     * {@code gone=}), and one that is still there fails the scenario as much as one lost before it.
+     */
+    @Test
+    void restoreDrill() throws Exception {
+        String fastDeadlines = "--danvan.deadlines.demo-minutes-per-day=0.1"; // reminder 40 s after intake
+        List<String> viaKafka = ids("restore-kafka").subList(0, Math.max(2, cases / 2));
+        java.util.Map<String, String> sent = new java.util.LinkedHashMap<>();
+        List<String> unsent = new ArrayList<>();
+        List<String> afterBackup = new ArrayList<>();
+        Path backup;
+        String backupFigures;
+        try (AppNode first = node("restore-drill-1", fastDeadlines).start(); KafkaTestClient client = client()) {
+            for (String id : viaKafka) {
+                sent.put(id, Petitions.json("ninhgia", "Restore drill"));
+                client.submitPetition(id, id, sent.get(id));
+            }
+            settle(() -> ledger.intake(viaKafka).settled());
+            kafka.stop();
+            try {
+                for (int i = 0; i < Math.max(1, cases / 4); i++) {
+                    unsent.add(caseId(first.http().postJson("/api/petitions", Petitions.json("ninhgia", "Restore drill unsent"),
+                            "admin", "demo")));
+                }
+                var made = first.http().postJson("/api/admin/backups", "", "admin", "demo");
+                assertThat(made.statusCode()).as("backup while running: " + made.body()).isEqualTo(201);
+                JsonNode madeBackup = json.readTree(made.body());
+                backup = base.resolve("backups").resolve(madeBackup.path("file").asText());
+                backupFigures = String.format(java.util.Locale.ROOT, "backup_mb=%.1f backup_s=%.1f",
+                        madeBackup.path("sizeBytes").asLong() / 1e6, madeBackup.path("seconds").asDouble());
+                for (int i = 0; i < Math.max(1, cases / 4); i++) {
+                    var answer = first.http().postJson("/api/petitions", Petitions.json("ninhgia", "Restore drill after"),
+                            "admin", "demo");
+                    afterBackup.add(json.readTree(answer.body()).path("trackingCode").asText());
+                }
+                first.kill(); // the disk is gone with the node, before it could send anything more
+            } finally {
+                kafka.start();
+            }
+        }
+        Path fresh = base.resolve("restored-data");
+        long restoring = System.nanoTime();
+        Process restore = new ProcessBuilder(KafkaProcess.javaBinary(), "-jar", Path.of("target", "danvan.jar").toString(),
+                "restore", backup.toString(), "--danvan.embedded.data-dir=" + fresh).redirectErrorStream(true).start();
+        String restoreOutput = new String(restore.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(restore.waitFor()).as("restore command:\n" + restoreOutput).isZero();
+        double restoreSeconds = seconds(restoring);
+        System.out.println("FAULT restore-drill restore command said: " + restoreOutput.strip().replace("\n", " | "));
+
+        PostgresProcess restoredDatabase = new PostgresProcess(fresh.resolve("postgres"));
+        restoredDatabase.start();
+        try {
+            JdbcClient restored = JdbcClient.create(restoredDatabase.dataSource());
+            Ledger restoredLedger = new Ledger(restored, kafka.bootstrapServers());
+            long started = System.nanoTime();
+            try (AppNode second = new AppNode("restore-drill-2", restoredDatabase, kafka, base.resolve("logs"), fastDeadlines)
+                    .start(); KafkaTestClient client = client()) {
+                // a producer that never heard back sends every event again: the inbox takes each once
+                sent.forEach((id, petition) -> client.submitPetition(id, id, petition));
+                settle(() -> restoredLedger.intake(viaKafka).settled() && restoredLedger.received(unsent).settled());
+                double recovery = seconds(started);
+                List<String> caseIds = new ArrayList<>(restored.sql("SELECT case_id FROM petition_case WHERE source_event_id IN (:ids)")
+                        .param("ids", viaKafka).query(String.class).list());
+                caseIds.addAll(unsent);
+                settle(() -> count(restored, "SELECT count(DISTINCT case_id) FROM case_timeline WHERE action = 'reminded' "
+                        + "AND case_id IN (:ids)", caseIds) >= caseIds.size());
+                long reminded = count(restored, "SELECT count(DISTINCT case_id) FROM case_timeline WHERE action = 'reminded' "
+                        + "AND case_id IN (:ids)", caseIds);
+                List<String> remindedTwice = restored.sql("""
+                        SELECT case_id FROM case_timeline WHERE action = 'reminded' AND case_id IN (:ids)
+                        GROUP BY case_id HAVING count(*) > 1""").param("ids", caseIds).query(String.class).list();
+                long stillThere = count(restored, "SELECT count(*) FROM petition_case WHERE tracking_code IN (:ids)", afterBackup);
+                List<String> afterRestore = ids("after-restore").subList(0, 2);
+                afterRestore.forEach(id -> client.submitPetition(id, id, Petitions.json("ninhloan", "After restore")));
+                settle(() -> restoredLedger.intake(afterRestore).settled());
+
+                Ledger.Tally kafkaTally = restoredLedger.intake(viaKafka);
+                Ledger.Tally restTally = restoredLedger.received(unsent);
+                Ledger.Tally tally = new Ledger.Tally(kafkaTally.count() + restTally.count(), new java.util.TreeSet<>(),
+                        new java.util.TreeSet<>());
+                tally.lost().addAll(kafkaTally.lost());
+                tally.lost().addAll(restTally.lost());
+                tally.duplicated().addAll(kafkaTally.duplicated());
+                tally.duplicated().addAll(restTally.duplicated());
+                tally.duplicated().addAll(remindedTwice);
+                report("restore-drill", tally, recovery, "unsent_at_backup=" + unsent.size() + " replayed=" + sent.size()
+                        + " reminded=" + reminded + " after_backup=" + afterBackup.size() + " gone="
+                        + (afterBackup.size() - stillThere) + " " + backupFigures
+                        + String.format(java.util.Locale.ROOT, " restore_s=%.1f", restoreSeconds));
+                assertThat(reminded).as("restored cases whose reminder fired").isEqualTo(caseIds.size());
+                assertThat(stillThere).as("petitions made after the backup are not in the restored database").isZero();
+                assertThat(restoredLedger.intake(afterRestore).lost()).as("Kafka intake after the restore").isEmpty();
+            }
+        } finally {
+            restoredDatabase.close();
+        }
+    }
+
+    private String caseId(java.net.http.HttpResponse<String> answer) throws java.io.IOException {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return json.readTree(answer.body()).path("caseId").asText();
+    }
+
+    private static long count(JdbcClient db, String sql, List<String> ids) {
+        try {
+            return db.sql(sql).param("ids", ids).query(Long.class).single();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Waits for the system to settle, but prints the line and fails on the counts, not on a timeout. */
     private static void settle(java.util.concurrent.Callable<Boolean> done) {
         try {

@@ -5,10 +5,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A real PostgreSQL server (its own process, started by pg_ctl) that a test can stop and start again. */
+/**
+ * A real PostgreSQL server (its own process, started by pg_ctl) that a test can stop and start again,
+ * with the application's database {@code danvan} as in the local default run (a backup of it restores
+ * with the jar's restore command).
+ */
 final class PostgresProcess implements AutoCloseable {
 
     private final Path directory;
+
+    Path directory() {
+        return directory;
+    }
+
     private final int port;
     private EmbeddedPostgres postgres;
 
@@ -21,6 +30,14 @@ final class PostgresProcess implements AutoCloseable {
         postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port)
                 .setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "200")
                 .setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(true).start();
+        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement();
+                var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'danvan'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE danvan ENCODING 'UTF8'");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not create the database danvan", e);
+        }
     }
 
     void stop() throws IOException {
@@ -31,11 +48,11 @@ final class PostgresProcess implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/danvan";
     }
 
     javax.sql.DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return postgres.getDatabase("postgres", "danvan");
     }
 
     @Override

@@ -32,8 +32,8 @@ import vn.danvan.support.Petitions;
         "danvan.embedded.data-dir=target/it-data-two-level",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.generate-unique-process-application-name=true",
-        // no Camunda webapps in this second context: they keep state in static fields, and closing this
-        // context left the shared context's Tasklist answering 500 to every later browser test
+        // the webapps keep their Spring context in a static field: a second one in this JVM would leave
+        // Tasklist and Admin of the shared test context pointing at this one after it closes (500s)
         "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)

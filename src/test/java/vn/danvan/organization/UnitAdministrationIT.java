@@ -185,7 +185,7 @@ class UnitAdministrationIT {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
             user.setPassword("demo");
-            identity.saveUser(user);
+            vn.danvan.support.SeedAccounts.save(identity, user);
             identity.createMembership(userId, unit);
         }
     }

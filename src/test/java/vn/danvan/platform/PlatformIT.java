@@ -50,6 +50,23 @@ class PlatformIT {
     }
 
     @Test
+    void embeddedBrokerForcesEveryAcknowledgedEventToDisk() throws Exception {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            var broker = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.BROKER, "1");
+            assertThat(admin.describeConfigs(Set.of(broker)).all().get(10, TimeUnit.SECONDS).get(broker)
+                    .get("log.flush.interval.messages").value()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void restoresExpectTheMajorVersionOfTheBundledServer() {
+        // a physical backup restores only on the same major version: BackupArchive checks it against this
+        assertThat(jdbc.queryForObject("SHOW server_version_num", Integer.class) / 10_000)
+                .isEqualTo(vn.danvan.platform.embedded.EmbeddedPostgresServer.MAJOR_VERSION);
+    }
+
+    @Test
     void readinessForTheLoadBalancerLeavesTheBrokerOut() throws Exception {
         HttpResponse<String> response = new Http(port).get("/actuator/health/readiness");
 
@@ -83,7 +100,7 @@ class PlatformIT {
 
     @Test
     void wrongPasswordIsRefused() {
-        // hiepan1 is not used by other tests right after this: Camunda throttles a user after a failure
+        // one wrong password costs nothing: the sign-in rule throttles only after three (SignInGuardIT)
         assertThat(new Http(port).get("/engine-rest/task", "hiepan1", "wrong").statusCode()).isEqualTo(401);
     }
 

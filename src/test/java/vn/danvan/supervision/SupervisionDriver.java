@@ -89,7 +89,7 @@ final class SupervisionDriver {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             var user = identity.newUser(userId);
             user.setPassword(password);
-            identity.saveUser(user);
+            vn.danvan.support.SeedAccounts.save(identity, user);
             identity.createMembership(userId, vn.danvan.organization.Role.SUPERVISION_SERVICE.groupId());
         }
     }

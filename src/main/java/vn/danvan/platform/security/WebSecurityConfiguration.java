@@ -52,7 +52,9 @@ class WebSecurityConfiguration {
                 // the account store out of reach is not a wrong password: say so, and the officer waits
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof InternalAuthenticationServiceException ? "/login?unavailable"
-                                : "/login?error"))));
+                                : exception instanceof SignInRefusedException refused
+                                        ? "/login?locked=" + Math.max(1, (refused.retryAfterSeconds() + 59) / 60)
+                                        : "/login?error"))));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.addFilterAfter(new CamundaSessionBridge(engine), BasicAuthenticationFilter.class);
         // API clients get 401 and a Basic challenge; people are sent to the sign-in page.
@@ -80,6 +82,16 @@ class WebSecurityConfiguration {
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))));
         return http.build();
+    }
+
+    /** Every request's client address, first of all filters: the per-address limits and the audit trail use it. */
+    @Bean
+    FilterRegistrationBean<ClientAddress> clientAddressFilter(
+            @Value("${danvan.trusted-proxies:}") java.util.List<String> trustedProxies) {
+        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress(trustedProxies));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("clientAddress");
+        return registration;
     }
 
     /**

@@ -39,6 +39,25 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesAnAdministratorPasswordThatBreaksThePasswordPolicyAndSaysWhichRule() {
+        Map<String, String> env = completeEnvironment();
+        env.put("DANVAN_ADMIN_PASSWORD", "longbutonlylowercase");
+
+        assertThat(ProductionSecretsVerifier.problems(env::get)).singleElement().asString()
+                .startsWith("DANVAN_ADMIN_PASSWORD does not meet the password policy:")
+                .contains("uppercase 1").contains("digit 1").contains("special 1").doesNotContain("length");
+    }
+
+    @Test
+    void refusesAnAdministratorPasswordThatContainsTheUserName() {
+        Map<String, String> env = completeEnvironment();
+        env.put("DANVAN_ADMIN_USER", "quantri");
+        env.put("DANVAN_ADMIN_PASSWORD", "Quantri-2026-Secret");
+
+        assertThat(ProductionSecretsVerifier.problems(env::get)).singleElement().asString().contains("user data");
+    }
+
+    @Test
     void acceptsACompleteEnvironmentWithStrongSecrets() {
         assertThat(ProductionSecretsVerifier.problems(completeEnvironment()::get))
                 .isEmpty();
