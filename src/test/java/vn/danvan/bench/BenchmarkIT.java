@@ -300,8 +300,8 @@ class BenchmarkIT {
             ClockUtil.setCurrentTime(Date.from(latest("due_at", ids).plusSeconds(1)));
             long started = System.nanoTime();
             awaitCount(() -> Math.min(timeline(ids, "escalated"), jdbc.sql("""
-                    SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'UserTaskFollowUpLate' AND proc_inst_id_ IN
-                        (SELECT watch_instance_id FROM deadline WHERE subject_id IN (:ids))""").param("ids", ids)
+                    SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'UserTaskFollowUpLateClassifyPetition'
+                        AND proc_inst_id_ IN (SELECT process_instance_id FROM deadline WHERE subject_id IN (:ids))""").param("ids", ids)
                     .query(Long.class).single()), ids.size(), "escalation-burst");
             await().atMost(LONG).until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                     .query(Long.class).single() == 0);

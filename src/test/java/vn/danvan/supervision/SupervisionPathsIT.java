@@ -88,7 +88,7 @@ class SupervisionPathsIT {
         assertThat(driver.groupsOf(committeeTask)).containsExactly("huyenuy");
         assertThat(engine.getTaskService().getVariable(committeeTask.getId(), "escalationReason").toString())
                 .contains("chưa trả lời");
-        var followUp = driver.task(rid, "UserTaskFollowUpLate");
+        var followUp = driver.task(rid, "UserTaskFollowUpLateRecordAnswer");
         assertThat(driver.groupsOf(followUp)).containsExactly("mttqhuyen");
         assertThat(jdbc.sql("SELECT late_state FROM supervision_recommendation WHERE recommendation_id = ?").param(rid)
                 .query(String.class).single()).isEqualTo("LATE");
