@@ -117,6 +117,8 @@ class SupervisionPathsIT {
 
         clock(due.plusSeconds(60));
         driver.task(rid, "UserTaskCommitteeOnOverdue");
+        // the reminder's and the escalation's timers are both past: the reminder touches the task too
+        await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
         driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "PARTLY_ACCEPTED", "responseReason", "Đang mua sắm"));
         driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
 
