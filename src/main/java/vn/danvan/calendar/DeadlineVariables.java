@@ -18,6 +18,7 @@ final class DeadlineVariables {
      * own process. A database upgraded from then still has some; they run out on their deployed
      * definition: their step is found by this variable, and their end by this message.
      */
+    static final String LEGACY_PROCESS = "deadline-watch";
     static final String LEGACY_TASK_ID = "watchedTaskId";
     static final String LEGACY_MESSAGE_MET = "DeadlineMet";
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,15 +45,18 @@ public class DeadlineWatches {
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
     private final JdbcClient jdbc;
+    private final ObjectProvider<DeadlineHandlers> handlers;
 
     DeadlineWatches(DeadlineRules rules, DeadlineCalculator calculator, RuntimeService runtimeService,
-            ManagementService managementService, RepositoryService repositoryService, JdbcClient jdbc) {
+            ManagementService managementService, RepositoryService repositoryService, JdbcClient jdbc,
+            ObjectProvider<DeadlineHandlers> handlers) {
         this.rules = rules;
         this.calculator = calculator;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.repositoryService = repositoryService;
         this.jdbc = jdbc;
+        this.handlers = handlers;
     }
 
     /** A step's dates, computed when its task is entered, with what its row records. */
@@ -72,11 +76,9 @@ public class DeadlineWatches {
      * returns its dates, for the task's due date.
      */
     public Deadline watch(DelegateTask task) {
-        Object known = task.getExecution().getVariableLocal(DeadlineVariables.PLAN);
-        if (!(known instanceof Plan plan)) {
-            throw new IllegalStateException("Timed task " + task.getTaskDefinitionKey()
-                    + " has no deadline timers: its BPMN needs the three boundary timers of deadlineTimers");
-        }
+        boolean timed = task.getExecution().getVariableLocal(DeadlineVariables.PLAN) instanceof Plan;
+        // a task without the timers is one of a process deployed before them (an upgraded database)
+        Plan plan = handlers.getObject().plan(task.getExecution());
         DeadlineSubject subject = plan.subject();
         Deadline deadline = plan.deadline();
         jdbc.sql("""
@@ -95,7 +97,24 @@ public class DeadlineWatches {
                         : subject.label().substring(0, 500))
                 .param("instance", task.getProcessInstanceId()).param("execution", task.getExecutionId())
                 .param("activity", task.getTaskDefinitionKey()).update();
+        if (!timed) {
+            startLegacyWatch(task.getId(), subject, deadline);
+        }
         return deadline;
+    }
+
+    /**
+     * A process deployed before the timers moved into the case's process still runs in an upgraded
+     * database: its timed tasks get the separate watch process they were built for, while it lasts.
+     */
+    private void startLegacyWatch(String taskId, DeadlineSubject subject, Deadline deadline) {
+        Map<String, Object> variables = new HashMap<>(Map.of("remindAt", Date.from(deadline.remindAt()),
+                "dueAt", Date.from(deadline.dueAt()), "veryLateAt", Date.from(deadline.veryLateAt()),
+                DeadlineVariables.LEGACY_TASK_ID, taskId, "subjectId", subject.subjectId()));
+        String instanceId = runtimeService.createProcessInstanceByKey(DeadlineVariables.LEGACY_PROCESS)
+                .businessKey(subject.subjectId()).setVariables(variables).execute().getId();
+        jdbc.sql("UPDATE deadline SET watch_instance_id = ?, execution_id = NULL WHERE task_id = ?")
+                .params(instanceId, taskId).update();
     }
 
     /**
