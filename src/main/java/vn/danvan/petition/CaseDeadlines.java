@@ -46,7 +46,7 @@ class CaseDeadlines {
         }
         Deadline deadline = watches.watch(task);
         task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        cases.stepDue(Steps.caseId(task), deadline.dueAt());
+        cases.stepDue(Steps.caseId(task.getExecution()), deadline.dueAt());
     }
 
     /** When the classification of a just received case is due (its first timed step). */

@@ -28,6 +28,7 @@ final class BenchProfile {
     private final Path dir;
     private final boolean statements;
     private Recording recording;
+    private long cpuAtStart;
 
     BenchProfile(JdbcClient jdbc, Path dir) {
         this.jdbc = jdbc;
@@ -45,10 +46,16 @@ final class BenchProfile {
         }
         recording = new Recording(Configuration.getConfiguration("profile"));
         recording.start();
+        cpuAtStart = cpuNanos();
     }
 
-    /** @return the statements PostgreSQL ran per case (0 when pg_stat_statements is not loaded) */
-    double stop(String scenario, long cases) throws IOException {
+    /**
+     * @return figures per case that a busy machine does not change much, unlike rates: the statements
+     *     PostgreSQL ran (0 when pg_stat_statements is not loaded), the milliseconds it spent executing
+     *     them, and the CPU milliseconds of this JVM (application, broker and the benchmark's clients)
+     */
+    Object[] stop(String scenario, long cases) throws IOException {
+        double cpuMs = (cpuNanos() - cpuAtStart) / 1e6 / cases;
         Files.createDirectories(dir);
         recording.stop();
         Path jfr = dir.resolve(scenario + ".jfr");
@@ -56,13 +63,14 @@ final class BenchProfile {
         recording.close();
         Files.writeString(dir.resolve(scenario + "-cpu.txt"), cpuSummary(jfr));
         if (!statements) {
-            return 0;
+            return new Object[] {"jvm_cpu_ms_per_case", cpuMs};
         }
         List<Map<String, Object>> rows = jdbc.sql("""
                 SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, rows, query
                 FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC""")
                 .query().listOfRows();
         long calls = rows.stream().mapToLong(row -> ((Number) row.get("calls")).longValue()).sum();
+        double dbMs = rows.stream().mapToDouble(row -> ((Number) row.get("total_ms")).doubleValue()).sum() / cases;
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%s: %d statements for %d cases = %.1f per case%n%ncalls/case  calls  total_ms  rows  query%n",
                 scenario, calls, cases, calls / (double) cases));
@@ -72,7 +80,20 @@ final class BenchProfile {
                     row.get("rows"), row.get("query").toString().replaceAll("\\s+", " ")));
         }
         Files.writeString(dir.resolve(scenario + "-statements.txt"), text);
-        return calls / (double) cases;
+        return new Object[] {"statements_per_case", calls / (double) cases, "db_ms_per_case", dbMs,
+            "jvm_cpu_ms_per_case", cpuMs};
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** One scenario's figures followed by its profile's. */
+    static Object[] with(Object[] profile, Object... figures) {
+        Object[] all = java.util.Arrays.copyOf(figures, figures.length + profile.length);
+        System.arraycopy(profile, 0, all, figures.length, profile.length);
+        return all;
     }
 
     /** Samples by the code they were taken in: a package group of the top frame, and the top methods. */

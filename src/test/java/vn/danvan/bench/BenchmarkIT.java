@@ -146,9 +146,9 @@ class BenchmarkIT {
                         "content", "Đo hiệu năng", "unitCode", unit, "originUnitCode", unit)).execute());
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");
         double rate = cases / seconds(started);
-        double statements = profile.stop("engine-baseline", cases);
-        results.record("engine-baseline", "cases", cases, "threads", threads, "cases_per_s", rate,
-                "statements_per_case", statements);
+        Object[] profiled = profile.stop("engine-baseline", cases);
+        results.record("engine-baseline", BenchProfile.with(profiled, "cases", cases, "threads", threads,
+                "cases_per_s", rate));
         return rate;
     }
 
@@ -180,10 +180,10 @@ class BenchmarkIT {
         });
         double rate = cases / seconds(started);
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-rest-baseline");
-        double statements = profile.stop("engine-rest-baseline", cases);
+        Object[] profiled = profile.stop("engine-rest-baseline", cases);
         double[] p = BenchResults.percentiles(latencies);
-        results.record("engine-rest-baseline", "cases", cases, "clients", restClients, "cases_per_s", rate,
-                "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2], "statements_per_case", statements);
+        results.record("engine-rest-baseline", BenchProfile.with(profiled, "cases", cases, "clients", restClients,
+                "cases_per_s", rate, "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2]));
         return rate;
     }
 
@@ -219,9 +219,9 @@ class BenchmarkIT {
         container.resume();
         awaitCount(() -> classifyTasks(unit) - before, cases, "intake-kafka");
         double rate = cases / seconds(started);
-        double statements = profile.stop("intake-kafka", cases);
-        results.record("intake-kafka", "cases", cases, "cases_per_s", rate, "ratio", rate / baseline,
-                "statements_per_case", statements);
+        Object[] profiled = profile.stop("intake-kafka", cases);
+        results.record("intake-kafka", BenchProfile.with(profiled, "cases", cases, "cases_per_s", rate,
+                "ratio", rate / baseline));
     }
 
     private void intakeRest(double engineRest) throws Exception {
@@ -239,11 +239,10 @@ class BenchmarkIT {
             }
         });
         double rate = cases / seconds(started);
-        double statements = profile.stop("intake-rest", cases);
+        Object[] profiled = profile.stop("intake-rest", cases);
         double[] p = BenchResults.percentiles(latencies);
-        results.record("intake-rest", "cases", cases, "clients", restClients, "cases_per_s", rate,
-                "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2], "ratio", rate / engineRest,
-                "statements_per_case", statements);
+        results.record("intake-rest", BenchProfile.with(profiled, "cases", cases, "clients", restClients,
+                "cases_per_s", rate, "p50_ms", p[0], "p95_ms", p[1], "p99_ms", p[2], "ratio", rate / engineRest));
     }
 
     /** Commune forwards at a steady rate; latency from its commit to the district's task. */
@@ -306,9 +305,9 @@ class BenchmarkIT {
             await().atMost(LONG).until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                     .query(Long.class).single() == 0);
             double elapsed = seconds(started);
-            double statements = profile.stop("escalation-burst", ids.size());
-            results.record("escalation-burst", "escalations", ids.size(), "seconds", elapsed, "escalations_per_s",
-                    ids.size() / elapsed, "statements_per_escalation", statements);
+            Object[] profiled = profile.stop("escalation-burst", ids.size());
+            results.record("escalation-burst", BenchProfile.with(profiled, "escalations", ids.size(), "seconds",
+                    elapsed, "escalations_per_s", ids.size() / elapsed));
         } finally {
             ClockUtil.reset();
         }
