@@ -136,8 +136,12 @@ public class DeadlineWatches {
         }
         String key = subject.kind() + "|" + subject.subjectId() + "|" + subject.stage() + "|" + subject.caseType() + "|"
                 + subject.complexity() + "|" + subject.remoteArea() + "|" + anchor;
-        return computed.computeIfAbsent(key, k -> calculator.compute(anchor, rules.find(subject),
-                extensionsUsed(subject.subjectId(), subject.stage())));
+        return computed.computeIfAbsent(key, k -> {
+            DeadlineRule rule = rules.find(subject);
+            // a stage that allows no extension has none to count
+            int used = rule.extensionsAllowed() == 0 ? 0 : extensionsUsed(subject.subjectId(), subject.stage());
+            return calculator.compute(anchor, rule, used);
+        });
     }
 
     private static final Object PREVIEWS = new Object();
