@@ -295,6 +295,7 @@ class BenchmarkIT {
         try {
             ClockUtil.setCurrentTime(Date.from(latest("remind_at", ids).plusSeconds(1)));
             awaitCount(() -> timeline(ids, "reminded"), ids.size(), "escalation-burst (reminders first)");
+            long escalatedBefore = escalatedRows();
             profile.start();
             ClockUtil.setCurrentTime(Date.from(latest("due_at", ids).plusSeconds(1)));
             long started = System.nanoTime();
@@ -305,9 +306,12 @@ class BenchmarkIT {
             await().atMost(LONG).until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                     .query(Long.class).single() == 0);
             double elapsed = seconds(started);
-            Object[] profiled = profile.stop("escalation-burst", ids.size());
+            // the open cases of the earlier scenarios fall due too: their escalations share the window,
+            // so the profile counts per escalation made, and escalations_total says how many there were
+            long total = escalatedRows() - escalatedBefore;
+            Object[] profiled = profile.stop("escalation-burst", total);
             results.record("escalation-burst", BenchProfile.with(profiled, "escalations", ids.size(), "seconds",
-                    elapsed, "escalations_per_s", ids.size() / elapsed));
+                    elapsed, "escalations_per_s", ids.size() / elapsed, "escalations_total", total));
         } finally {
             ClockUtil.reset();
         }
@@ -390,6 +394,10 @@ class BenchmarkIT {
     private long timeline(List<String> ids, String action) {
         return jdbc.sql("SELECT count(DISTINCT case_id) FROM case_timeline WHERE action = :action AND case_id IN (:ids)")
                 .param("action", action).param("ids", ids).query(Long.class).single();
+    }
+
+    private long escalatedRows() {
+        return jdbc.sql("SELECT count(*) FROM case_timeline WHERE action = 'escalated'").query(Long.class).single();
     }
 
     private Instant latest(String column, List<String> ids) {
