@@ -1,19 +1,35 @@
 package vn.danvan.calendar;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
 
-/** Finds the feature module's handler of a watched step. */
+/** Finds the feature module's handler of a timed step, and the step a timer's path is about. */
 @Component
 class DeadlineHandlers {
 
     private final List<DeadlineHandler> handlers;
+    private final Map<String, DeadlineHandler> byStage = new HashMap<>();
     private final DeadlineWatches watches;
 
     DeadlineHandlers(List<DeadlineHandler> handlers, DeadlineWatches watches) {
         this.handlers = handlers;
         this.watches = watches;
+        for (DeadlineHandler handler : handlers) {
+            for (String stage : handler.stages()) {
+                DeadlineHandler other = byStage.put(stage, handler);
+                if (other != null) {
+                    throw new IllegalStateException("Stage " + stage + " is timed by " + other.kind() + " and " + handler.kind());
+                }
+            }
+        }
     }
 
     DeadlineHandler of(String kind) {
@@ -21,7 +37,59 @@ class DeadlineHandlers {
                 .orElseThrow(() -> new IllegalStateException("No deadline handler for kind " + kind));
     }
 
-    DeadlineWatch watchOf(DelegateExecution execution) {
-        return watches.step((String) execution.getVariable(DeadlineWatchProcess.TASK_ID)).watch();
+    /**
+     * The dates of the timed task an execution is entering: computed once, when its first timer is
+     * set, and kept as a transient variable of the task's execution for its other timers and its task.
+     */
+    DeadlineWatches.Plan plan(DelegateExecution execution) {
+        Object known = execution.getVariableLocal(DeadlineVariables.PLAN);
+        if (known instanceof DeadlineWatches.Plan plan) {
+            return plan;
+        }
+        String stage = DeadlineWatches.stageOf(execution.getBpmnModelElementInstance());
+        if (stage == null) {
+            throw new IllegalStateException("Deadline timers on " + execution.getCurrentActivityId()
+                    + ", which names no " + DeadlineWatches.STAGE_PROPERTY);
+        }
+        DeadlineHandler handler = byStage.get(stage);
+        if (handler == null) {
+            throw new IllegalStateException("No deadline handler times stage " + stage);
+        }
+        DeadlineWatches.Plan plan = watches.plan(handler.kind(), handler.clock(execution, stage));
+        execution.setVariableLocal(DeadlineVariables.PLAN, Variables.objectValue(plan, true).create());
+        return plan;
+    }
+
+    /**
+     * The step a reminder, an escalation or a follow-up task is about: the task that the boundary timer
+     * at the head of its path is attached to (or, in a legacy {@code deadline-watch} process, the task
+     * its variable names).
+     */
+    DeadlineWatch watchOf(VariableScope scope, FlowElement element, String processInstanceId) {
+        Object legacy = scope.getVariable(DeadlineVariables.LEGACY_TASK_ID);
+        if (legacy instanceof String taskId) {
+            return watches.step(taskId).watch();
+        }
+        return stepOf(element, processInstanceId).watch();
+    }
+
+    DeadlineWatches.WatchedStep stepOf(VariableScope scope, FlowElement element, String processInstanceId) {
+        Object legacy = scope.getVariable(DeadlineVariables.LEGACY_TASK_ID);
+        if (legacy instanceof String taskId) {
+            return watches.step(taskId);
+        }
+        return stepOf(element, processInstanceId);
+    }
+
+    private DeadlineWatches.WatchedStep stepOf(FlowElement element, String processInstanceId) {
+        FlowNode node = (FlowNode) element;
+        // timer -> reminder or escalation -> follow-up task: a few steps back along single flows
+        for (int hops = 0; hops < 5 && !(node instanceof BoundaryEvent); hops++) {
+            node = node.getIncoming().iterator().next().getSource();
+        }
+        if (!(node instanceof BoundaryEvent timer)) {
+            throw new IllegalStateException(element.getId() + " is not on the path of a deadline timer");
+        }
+        return watches.openStep(processInstanceId, timer.getAttachedTo().getId());
     }
 }

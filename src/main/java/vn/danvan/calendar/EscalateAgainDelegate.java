@@ -16,7 +16,9 @@ class EscalateAgainDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = handlers.watchOf(execution);
-        execution.setVariable(DeadlineWatchProcess.SECOND_ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 2));
+        DeadlineWatch watch = handlers.watchOf(execution, execution.getBpmnModelElementInstance(),
+                execution.getProcessInstanceId());
+        // local: the follow-up task on this path reads it, and another step's escalation keeps its own
+        execution.setVariableLocal(DeadlineVariables.SECOND_ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 2));
     }
 }

@@ -8,23 +8,24 @@ import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Names a follow-up task after the late step it is about, gives its form what it shows (as task
- * variables, so the watch process itself stays light) and makes it due at once.
+ * variables, so the case's process stays light) and makes it due at once.
  */
 @Component("followUpTaskListener")
 class FollowUpTaskListener implements TaskListener {
 
-    private final DeadlineWatches watches;
+    private final DeadlineHandlers handlers;
 
-    FollowUpTaskListener(DeadlineWatches watches) {
-        this.watches = watches;
+    FollowUpTaskListener(DeadlineHandlers handlers) {
+        this.handlers = handlers;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        DeadlineWatches.WatchedStep step = watches.step((String) task.getVariable(DeadlineWatchProcess.TASK_ID));
-        task.setVariableLocal(DeadlineWatchProcess.SUBJECT, step.label());
-        task.setVariableLocal(DeadlineWatchProcess.UNIT_CODE, step.watch().unitCode());
-        task.setVariableLocal(DeadlineWatchProcess.DUE_AT_TEXT, StepSupport.shown(step.watch().dueAt()));
+        DeadlineWatches.WatchedStep step = handlers.stepOf(task, task.getBpmnModelElementInstance(),
+                task.getProcessInstanceId());
+        task.setVariableLocal(DeadlineVariables.SUBJECT, step.label());
+        task.setVariableLocal(DeadlineVariables.UNIT_CODE, step.watch().unitCode());
+        task.setVariableLocal(DeadlineVariables.DUE_AT_TEXT, StepSupport.shown(step.watch().dueAt()));
         task.setName(task.getName() + " · " + step.watch().subjectId() + ": " + step.label());
         task.setDueDate(ClockUtil.getCurrentTime());
         task.setPriority(90);

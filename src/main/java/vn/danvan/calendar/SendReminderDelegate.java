@@ -24,7 +24,8 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = handlers.watchOf(execution);
+        DeadlineWatch watch = handlers.watchOf(execution, execution.getBpmnModelElementInstance(),
+                execution.getProcessInstanceId());
         String note = handlers.of(watch.kind()).reminded(watch);
         var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
         if (task != null) {

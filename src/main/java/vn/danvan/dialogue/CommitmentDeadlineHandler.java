@@ -1,8 +1,10 @@
 package vn.danvan.dialogue;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.calendar.StepClock;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -15,15 +17,27 @@ class CommitmentDeadlineHandler implements DeadlineHandler {
 
     private final CommitmentTracking tracking;
     private final UnitDirectory units;
+    private final CommitmentDeadlines deadlines;
 
-    CommitmentDeadlineHandler(CommitmentTracking tracking, UnitDirectory units) {
+    CommitmentDeadlineHandler(CommitmentTracking tracking, UnitDirectory units, CommitmentDeadlines deadlines) {
         this.tracking = tracking;
         this.units = units;
+        this.deadlines = deadlines;
     }
 
     @Override
     public String kind() {
         return CommitmentDeadlines.KIND;
+    }
+
+    @Override
+    public java.util.Set<String> stages() {
+        return java.util.Set.of(CommitmentDeadlines.STAGE);
+    }
+
+    @Override
+    public StepClock clock(DelegateExecution execution, String stage) {
+        return deadlines.clock((String) execution.getVariable(DialogueCommitmentProcess.COMMITMENT_ID));
     }
 
     @Override

@@ -25,7 +25,7 @@ class CommitmentTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             String name = task.getName() + " · " + commitmentId + ": " + task.getVariable(DialogueCommitmentProcess.CONTENT);
             task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
-            task.setDueDate(java.util.Date.from(deadlines.watch(task.getId(), commitmentId)));
+            task.setDueDate(java.util.Date.from(deadlines.watch(task)));
         } else {
             deadlines.met(task.getId());
         }

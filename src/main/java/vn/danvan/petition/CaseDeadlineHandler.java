@@ -1,8 +1,11 @@
 package vn.danvan.petition;
 
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.organization.UnitDirectory;
 
@@ -17,15 +20,27 @@ class CaseDeadlineHandler implements DeadlineHandler {
 
     private final PetitionCases cases;
     private final UnitDirectory units;
+    private final CaseDeadlines deadlines;
 
-    CaseDeadlineHandler(PetitionCases cases, UnitDirectory units) {
+    CaseDeadlineHandler(PetitionCases cases, UnitDirectory units, CaseDeadlines deadlines) {
         this.cases = cases;
         this.units = units;
+        this.deadlines = deadlines;
     }
 
     @Override
     public String kind() {
         return CaseDeadlines.KIND;
+    }
+
+    @Override
+    public Set<String> stages() {
+        return CaseDeadlines.STAGES;
+    }
+
+    @Override
+    public StepClock clock(DelegateExecution execution, String stage) {
+        return deadlines.clock(execution, stage);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package vn.danvan.petition;
 
 import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
+import vn.danvan.calendar.StepClock;
 
 /**
  * Which petition tasks the law times, and from when. A timed task carries the extension property
@@ -20,6 +22,8 @@ class CaseDeadlines {
     static final String KIND = "petition";
     static final String CLASSIFY = "CLASSIFY";
     static final String RESOLVE = "RESOLVE";
+    /** The rows of the rule table that petition steps are timed by. */
+    static final java.util.Set<String> STAGES = java.util.Set.of(CLASSIFY, "ACCEPT", RESOLVE, "ANSWER", "DIRECT");
 
     private final DeadlineWatches watches;
     private final PetitionCases cases;
@@ -29,17 +33,20 @@ class CaseDeadlines {
         this.cases = cases;
     }
 
-    /** Starts the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */
+    /** The step a timed task starts, for its timers: read when the task is entered. */
+    StepClock clock(DelegateExecution execution, String stage) {
+        PetitionCase c = cases.get(Steps.caseId(execution));
+        return StepClock.counted(subject(c, stage, Steps.string(execution, CaseVariables.UNIT_CODE)), anchor(c, stage));
+    }
+
+    /** Records the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */
     void taskCreated(DelegateTask task) {
-        String stage = DeadlineWatches.stageOf(task);
-        if (stage == null) {
+        if (DeadlineWatches.stageOf(task) == null) {
             return;
         }
-        PetitionCase c = cases.get(Steps.caseId(task));
-        Deadline deadline = watches.watch(task.getId(), subject(c, stage, Steps.string(task, CaseVariables.UNIT_CODE)),
-                anchor(c, stage));
+        Deadline deadline = watches.watch(task);
         task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        cases.stepDue(c.caseId(), deadline.dueAt());
+        cases.stepDue(Steps.caseId(task.getExecution()), deadline.dueAt());
     }
 
     /** When the classification of a just received case is due (its first timed step). */

@@ -29,17 +29,15 @@ class CaseNumbers {
     }
 
     /**
-     * Takes the next number of the unit's register for the year of receipt (Vietnam's calendar year).
-     * Its own short transaction keeps the counter row locked for a millisecond, not for the whole
-     * intake; a rolled-back intake leaves a gap, as a voided register line would.
+     * Takes the next number of the unit's register for the year of receipt (Vietnam's calendar year),
+     * in the intake's own transaction: a sequence per unit and year (V71), which locks nothing, so
+     * intakes of one commune do not wait for each other. A rolled-back intake leaves a gap, as a voided
+     * register line would.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.MANDATORY)
     public String nextCaseId(String unitCode, Instant receivedAt) {
         int year = receivedAt.atZone(VIETNAM).getYear();
-        int number = jdbc.sql("""
-                INSERT INTO case_number (unit_code, year, last_value) VALUES (?, ?, 1)
-                ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_number.last_value + 1
-                RETURNING last_value""").params(unitCode, year).query(Integer.class).single();
+        long number = jdbc.sql("SELECT case_number_next(?, ?)").params(unitCode, year).query(Long.class).single();
         return String.format(Locale.ROOT, "%s-%d-%05d", unitCode.toUpperCase(Locale.ROOT), year, number);
     }
 

@@ -36,7 +36,10 @@ class CaseTaskListener implements TaskListener {
     }
 
     private void name(DelegateTask task) {
-        String name = task.getName() + " · " + levelOf(task) + Steps.caseId(task) + ": " + task.getVariable(CaseVariables.SUBJECT);
+        // the case's variables are the process's: read from the execution, a new task has none to load
+        var execution = task.getExecution();
+        String name = task.getName() + " · " + levelOf(task) + Steps.caseId(execution) + ": "
+                + execution.getVariable(CaseVariables.SUBJECT);
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
     }
 
@@ -45,7 +48,7 @@ class CaseTaskListener implements TaskListener {
         if (task.getProcessDefinitionId().startsWith(PetitionCommuneProcess.KEY + ":")) {
             return "";
         }
-        return units.find(Steps.string(task, CaseVariables.UNIT_CODE))
+        return units.find(Steps.string(task.getExecution(), CaseVariables.UNIT_CODE))
                 .map(unit -> units.levelName(unit.level()) + " · ").orElse("");
     }
 }

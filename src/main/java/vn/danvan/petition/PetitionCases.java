@@ -26,14 +26,14 @@ import vn.danvan.messaging.contract.EventType;
 @Service
 public class PetitionCases {
 
-    static final String SELECT = """
-            SELECT case_id, tracking_code, origin_unit_code, current_level, current_unit_code, status, channel,
+    static final String COLUMNS = """
+            case_id, tracking_code, origin_unit_code, current_level, current_unit_code, status, channel,
                    case_type, subject, subject_area, content, complexity, remote_area, concerns_party_member,
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
                    received_at, due_at, late_state, closed_at, accepted_at, last_sequence,
-                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference
-            FROM petition_case""";
+                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference""";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM petition_case";
 
     static final String LEGAL_BASIS_CONSENT = "CONSENT";
     static final String LEGAL_BASIS_DUTY = "LEGAL_DUTY";
@@ -123,9 +123,10 @@ public class PetitionCases {
                 .collect(Collectors.joining(", "));
         List<Object> values = new ArrayList<>(change.columns().values());
         values.addAll(List.of(now, sequence, caseId));
-        jdbc.sql("UPDATE petition_case SET " + (assignments.isEmpty() ? "" : assignments + ", ")
-                + "updated_at = ?, last_sequence = ? WHERE case_id = ?").params(values).update();
-        PetitionCase after = get(caseId);
+        // the row as changed comes back with the update: one statement, not an update and a read
+        PetitionCase after = jdbc.sql("UPDATE petition_case SET " + (assignments.isEmpty() ? "" : assignments + ", ")
+                + "updated_at = ?, last_sequence = ? WHERE case_id = ? RETURNING " + COLUMNS).params(values)
+                .query(PetitionCases::map).single();
         String action = type.type().substring(type.type().lastIndexOf('.') + 1);
         CaseEventData data = eventData(before, after, sequence, actor, change);
         // the timeline names its event: documents derive their ids from it (docs/documents.md)

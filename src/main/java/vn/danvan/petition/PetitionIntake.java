@@ -91,7 +91,8 @@ public class PetitionIntake {
         PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
                 .due(deadlines.classificationDue(inserted)).note(submission.channel().name()));
-        return cases.get(caseId);
+        // what the callers read (ids, subject, unit) is as inserted: no need to read the row again
+        return inserted;
     }
 
     private static String blankToNull(String text) {

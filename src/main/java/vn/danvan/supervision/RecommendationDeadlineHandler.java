@@ -20,16 +20,29 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     private final RuntimeService runtimeService;
     private final UnitDirectory units;
 
+    private final SupervisionDeadlines deadlines;
+
     RecommendationDeadlineHandler(SupervisionRecommendations recommendations, RuntimeService runtimeService,
-            UnitDirectory units) {
+            UnitDirectory units, SupervisionDeadlines deadlines) {
         this.recommendations = recommendations;
         this.runtimeService = runtimeService;
         this.units = units;
+        this.deadlines = deadlines;
     }
 
     @Override
     public String kind() {
         return SupervisionDeadlines.RECOMMENDATION_KIND;
+    }
+
+    @Override
+    public java.util.Set<String> stages() {
+        return java.util.Set.of(SupervisionDeadlines.RECOMMENDATION_ANSWER);
+    }
+
+    @Override
+    public vn.danvan.calendar.StepClock clock(org.camunda.bpm.engine.delegate.DelegateExecution execution, String stage) {
+        return deadlines.clock(execution, stage);
     }
 
     @Override

@@ -15,15 +15,27 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
 
     private final SupervisionCampaigns campaigns;
     private final UnitDirectory units;
+    private final SupervisionDeadlines deadlines;
 
-    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, UnitDirectory units) {
+    SelfReportDeadlineHandler(SupervisionCampaigns campaigns, UnitDirectory units, SupervisionDeadlines deadlines) {
         this.campaigns = campaigns;
         this.units = units;
+        this.deadlines = deadlines;
     }
 
     @Override
     public String kind() {
         return SupervisionDeadlines.SELF_REPORT_KIND;
+    }
+
+    @Override
+    public java.util.Set<String> stages() {
+        return java.util.Set.of(SupervisionDeadlines.SELF_REPORT);
+    }
+
+    @Override
+    public vn.danvan.calendar.StepClock clock(org.camunda.bpm.engine.delegate.DelegateExecution execution, String stage) {
+        return deadlines.clock(execution, stage);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package vn.danvan.supervision;
 
 import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
+import vn.danvan.calendar.StepClock;
 
 /**
  * Which supervision tasks are timed: those whose BPMN carries the property {@code deadlineStage}
@@ -32,25 +34,29 @@ class SupervisionDeadlines {
         this.recommendations = recommendations;
     }
 
+    /** The step a timed task starts, for its timers: both count from the moment the task is entered. */
+    StepClock clock(DelegateExecution execution, String stage) {
+        String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
+        String label = SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        return RECOMMENDATION_ANSWER.equals(stage)
+                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND, SupervisionSteps.recommendationId(execution),
+                        stage, unitCode, null, null, false, label), now)
+                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND, SupervisionSteps.campaignId(execution), stage,
+                        unitCode, null, null, false, label), now);
+    }
+
     void taskCreated(DelegateTask task) {
         String stage = DeadlineWatches.stageOf(task);
         if (stage == null) {
             return;
         }
-        String unitCode = SupervisionSteps.string(task, SupervisionCampaignProcess.UNIT_CODE);
-        String label = SupervisionSteps.string(task, SupervisionCampaignProcess.SUBJECT);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Deadline deadline = watches.watch(task);
+        task.setDueDate(java.util.Date.from(deadline.dueAt()));
         if (RECOMMENDATION_ANSWER.equals(stage)) {
-            String id = SupervisionSteps.recommendationId(task);
-            Deadline deadline = watches.watch(task.getId(),
-                    new DeadlineSubject(RECOMMENDATION_KIND, id, stage, unitCode, null, null, false, label), now);
-            task.setDueDate(java.util.Date.from(deadline.dueAt()));
-            recommendations.awaited(id, deadline.dueAt(), SupervisionSteps.actor());
+            recommendations.awaited(SupervisionSteps.recommendationId(task), deadline.dueAt(), SupervisionSteps.actor());
         } else {
             String id = SupervisionSteps.campaignId(task);
-            Deadline deadline = watches.watch(task.getId(),
-                    new DeadlineSubject(SELF_REPORT_KIND, id, stage, unitCode, null, null, false, label), now);
-            task.setDueDate(java.util.Date.from(deadline.dueAt()));
             campaigns.change(id, null, SupervisionSteps.actor(), CampaignChange.of("self-report-due")
                     .set("self_report_due_at", deadline.dueAt())
                     .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));

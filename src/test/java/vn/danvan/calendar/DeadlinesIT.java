@@ -73,7 +73,7 @@ class DeadlinesIT {
         assertThat(engine.getTaskService().getTaskComments(classify.getId())).isNotEmpty();
 
         clock(instant(deadline, "due_at").plusSeconds(60));
-        Task followUp = awaitFollowUp(caseId, "UserTaskFollowUpLate");
+        Task followUp = awaitFollowUp(caseId, "UserTaskFollowUpLateClassifyPetition");
         assertThat(groupsOf(followUp)).containsExactly("huyen");
         assertThat(followUp.getName()).contains(caseId);
         assertThat(groupsOf(engine.getTaskService().createTaskQuery().taskId(classify.getId()).singleResult()))
@@ -81,17 +81,24 @@ class DeadlinesIT {
         assertThat(lateState(caseId)).isEqualTo("LATE");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(groupsOf(awaitFollowUp(caseId, "UserTaskFollowUpVeryLate"))).containsExactly("huyenuy");
+        assertThat(groupsOf(awaitFollowUp(caseId, "UserTaskFollowUpVeryLateClassifyPetition"))).containsExactly("huyenuy");
         assertThat(lateState(caseId)).isEqualTo("VERY_LATE");
         assertThat(actions(caseId)).containsSubsequence("received", "reminded", "escalated", "escalated");
 
-        // done at last: the step's watch ends and its follow-up tasks are withdrawn
-        String watch = (String) deadline.get("watch_instance_id");
+        // one process per case: the step's timers and follow-up tasks are in the case's own process
+        String instance = (String) deadline.get("process_instance_id");
+        assertThat(followUp.getProcessInstanceId()).isEqualTo(instance).isEqualTo(classify.getProcessInstanceId());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).count())
+                .isEqualTo(1);
+
+        // done at last: the step's subprocess ends, and with it its timers and follow-up tasks
         driver().complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "OTHER", false, false));
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(watch)
-                .activityId("EndEventDeadlineMet").finished().count()).isEqualTo(1);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(watch).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId("EndEventClassifyPetitionDone").finished().count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKeyLike("UserTaskFollowUp%").count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
+                .activityId("BoundaryTimerVeryLateClassifyPetition").count()).isZero();
         assertThat(deadlineOf(classify.getId()).get("state")).isEqualTo("MET");
     }
 
@@ -110,15 +117,20 @@ class DeadlinesIT {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(json.readTree(response.body()).path("rescheduledSteps").asInt()).isGreaterThanOrEqualTo(1);
 
-            Instant moved = WorkingCalendar.endOf(LocalDate.of(2026, 3, 17));
+            Instant movedDue = WorkingCalendar.endOf(LocalDate.of(2026, 3, 17));
             assertThat(engine.getTaskService().createTaskQuery().taskId(classify.getId()).singleResult().getDueDate()
-                    .toInstant()).isEqualTo(moved);
-            assertThat(instant(deadlineOf(classify.getId()), "due_at")).isEqualTo(moved);
+                    .toInstant()).isEqualTo(movedDue);
+            assertThat(instant(deadlineOf(classify.getId()), "due_at")).isEqualTo(movedDue);
             assertThat(actions(caseId)).contains("recomputed");
-            String watch = (String) deadlineOf(classify.getId()).get("watch_instance_id");
-            Date reminderJobDue = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
-                    .singleResult().getDuedate();
-            assertThat(reminderJobDue.toInstant()).isEqualTo(instant(deadlineOf(classify.getId()), "remind_at"));
+            // the boundary timers of the task move with it
+            Map<String, Object> moved = deadlineOf(classify.getId());
+            for (var timer : Map.of("BoundaryTimerRemindClassifyPetition", "remind_at",
+                    "BoundaryTimerEscalateClassifyPetition", "due_at", "BoundaryTimerVeryLateClassifyPetition",
+                    "very_late_at").entrySet()) {
+                Date jobDue = engine.getManagementService().createJobQuery().processInstanceId(classify.getProcessInstanceId())
+                        .activityId(timer.getKey()).singleResult().getDuedate();
+                assertThat(jobDue.toInstant()).as(timer.getKey()).isEqualTo(instant(moved, timer.getValue()));
+            }
         } finally {
             new Http(port).delete("/api/calendar/days/2026-03-04", "admin", "demo");
         }

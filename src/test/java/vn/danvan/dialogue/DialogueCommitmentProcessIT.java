@@ -92,16 +92,18 @@ class DialogueCommitmentProcessIT {
         clock(instant(deadline, "due_at").plusSeconds(60));
         driver.awaitAction(conferenceId, "commitment-overdue");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("LATE");
-        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpLate")).containsExactly("huyen");
+        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpLateConfirmCommitment")).containsExactly("huyen");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpVeryLate")).containsExactly("huyenuy");
+        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpVeryLateConfirmCommitment")).containsExactly("huyenuy");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("VERY_LATE");
 
         driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
                 Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Hoàn thành muộn"));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId((String) deadline.get("watch_instance_id")).count()).isZero();
+        // the step is done: its follow-up tasks are withdrawn with it, and nothing of the commitment waits
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(commitmentId).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery()
+                .processInstanceId((String) deadline.get("process_instance_id")).count()).isZero();
     }
 
     @Test

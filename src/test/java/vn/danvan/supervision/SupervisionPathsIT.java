@@ -88,7 +88,7 @@ class SupervisionPathsIT {
         assertThat(driver.groupsOf(committeeTask)).containsExactly("huyenuy");
         assertThat(engine.getTaskService().getVariable(committeeTask.getId(), "escalationReason").toString())
                 .contains("chưa trả lời");
-        var followUp = driver.task(rid, "UserTaskFollowUpLate");
+        var followUp = driver.task(rid, "UserTaskFollowUpLateRecordAnswer");
         assertThat(driver.groupsOf(followUp)).containsExactly("mttqhuyen");
         assertThat(jdbc.sql("SELECT late_state FROM supervision_recommendation WHERE recommendation_id = ?").param(rid)
                 .query(String.class).single()).isEqualTo("LATE");
@@ -117,6 +117,8 @@ class SupervisionPathsIT {
 
         clock(due.plusSeconds(60));
         driver.task(rid, "UserTaskCommitteeOnOverdue");
+        // the reminder's and the escalation's timers are both past: the reminder touches the task too
+        await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
         driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "PARTLY_ACCEPTED", "responseReason", "Đang mua sắm"));
         driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
 

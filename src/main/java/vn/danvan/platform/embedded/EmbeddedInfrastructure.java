@@ -43,7 +43,7 @@ public final class EmbeddedInfrastructure {
             deleteRecursively(dir);
         }
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"),
-                portOrFree(settings.postgresPort()));
+                portOrFree(settings.postgresPort()), settings.postgresSettings());
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"),
                 portOrFree(settings.kafkaPort()), portOrFree(settings.kafkaControllerPort()), settings.partitions());
         return new EmbeddedInfrastructure(dir, postgres, kafka);

@@ -28,8 +28,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, java.util.Map.of());
+    }
+
+    /** @param settings more server settings; fsync and synchronous_commit stay on whatever they say */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, java.util.Map<String, String> settings) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
