@@ -24,10 +24,20 @@ class CitizenDocuments implements CaseDocumentLinks {
     }
 
     @Override
+    public Optional<String> citizenReceipt(PetitionCase c) {
+        return finder.receiptOf(c).map(id -> citizenAddress(c, id.toString()));
+    }
+
+    @Override
     public List<CitizenDocument> forCitizen(PetitionCase c) {
         return register.of(SubjectType.CASE, c.caseId()).stream().filter(RegisterEntry::forCitizen)
                 .map(d -> new CitizenDocument(d.documentId().toString(), d.kind().name(), d.title(), d.number(),
-                        d.issuedAt(), "/api/public/cases/" + c.trackingCode() + "/documents/" + d.documentId()))
+                        d.issuedAt(), citizenAddress(c, d.documentId().toString())))
                 .toList();
+    }
+
+    /** Served by {@link PublicDocumentController}. */
+    private static String citizenAddress(PetitionCase c, String documentId) {
+        return "/api/public/cases/" + c.trackingCode() + "/documents/" + documentId;
     }
 }

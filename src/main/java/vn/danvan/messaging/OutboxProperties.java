@@ -12,10 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         consumed after the backup was taken is not lost with the consumer's effect
  */
 @ConfigurationProperties("danvan.outbox")
-record OutboxProperties(
+public record OutboxProperties(
         @DefaultValue("PT15S") Duration resubmitInterval,
         @DefaultValue("PT30S") Duration resubmitAfter,
         @DefaultValue("20000") int relayQueueCapacity,
         @DefaultValue("2") int completionThreads,
         @DefaultValue("P1D") Duration keepCompleted) {
+
+    /**
+     * How long an event may stay unsent while the outbox works: the age at which it is sent again,
+     * plus two rounds of the resubmitter. Older unsent events are a fault (the consistency checker).
+     */
+    public Duration resendWindow() {
+        return resubmitAfter.plus(resubmitInterval.multipliedBy(2));
+    }
 }

@@ -14,6 +14,9 @@ public interface CaseDocumentLinks {
     /** The address of the case's receipt, known from the moment the case is received (it may still be rendering). */
     Optional<String> receipt(PetitionCase c);
 
+    /** The same receipt at the address the citizen fetches with the tracking code, no sign-in. */
+    Optional<String> citizenReceipt(PetitionCase c);
+
     /** The documents addressed to the citizen, each with its public address. */
     List<CitizenDocument> forCitizen(PetitionCase c);
 

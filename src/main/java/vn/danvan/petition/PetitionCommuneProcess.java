@@ -9,6 +9,7 @@ public final class PetitionCommuneProcess {
     static final String TASK_DECIDE_HANDLING = "UserTaskDecideHandling";
     static final String TASK_RESOLVE_LOCALLY = "UserTaskResolveLocally";
     static final String TASK_INFORM_CITIZEN = "UserTaskInformCitizen";
+    static final String STEP_INFORM_CITIZEN = "SubProcessInformCitizen";
     static final String EVENT_AWAIT_DISTRICT = "IntermediateCatchEventDistrictResult";
 
     /** The district's answer (resolved or refused) wakes the commune process. */

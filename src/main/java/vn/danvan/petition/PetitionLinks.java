@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Level;
 
 /**
  * What other modules may do to a petition case: find the open cases of a unit on a theme (a
@@ -20,14 +21,23 @@ import vn.danvan.messaging.contract.EventType;
 @Service
 public class PetitionLinks {
 
+    /** Timeline steps this class records without a case event ({@link CaseProcesses#STEPS_WITHOUT_CASE_EVENT}). */
+    static final String ANSWERED_AT_CONFERENCE = "answered-at-conference";
+    static final String COMMITMENT_FULFILLED = "commitment-fulfilled";
+    static final String DOCUMENT_ISSUED = "document-issued";
+    static final String REPAIRED = "repaired";
+
+
     static final int LIMIT = 50;
 
     private final JdbcClient jdbc;
     private final PetitionCases cases;
+    private final SettledCaseProcesses processes;
 
-    PetitionLinks(JdbcClient jdbc, PetitionCases cases) {
+    PetitionLinks(JdbcClient jdbc, PetitionCases cases, SettledCaseProcesses processes) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.processes = processes;
     }
 
     /** A case as a conference's officers see it when they link it. */
@@ -67,7 +77,7 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void answeredAtConference(String caseId, String conferenceId, String note, String actor) {
-        timelineNote(cases.get(caseId), "answered-at-conference",
+        timelineNote(cases.get(caseId), ANSWERED_AT_CONFERENCE,
                 "Đã trả lời tại hội nghị đối thoại " + conferenceId + ": " + note, actor);
     }
 
@@ -80,7 +90,16 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int documentIssued(String caseId, String note, String actor) {
-        return timelineNote(cases.get(caseId), "document-issued", note, actor);
+        return timelineNote(cases.get(caseId), DOCUMENT_ISSUED, note, actor);
+    }
+
+    /**
+     * Notes in the case's timeline an administrator's repair of its records (docs/reliability.md).
+     * No case event: the repair restores what the events already said.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void repaired(String caseId, String note, String actor) {
+        timelineNote(cases.get(caseId), REPAIRED, note, actor);
     }
 
     private int timelineNote(PetitionCase c, String action, String note, String actor) {
@@ -99,8 +118,9 @@ public class PetitionLinks {
 
     /**
      * A conference's commitment that settles the case was fulfilled: the case is resolved (outcome
-     * ANSWERED) with the commitment as its conclusion, and {@code vn.danvan.case.resolved} goes out.
-     * A case already resolved or closed only gets the note.
+     * ANSWERED) with the commitment as its conclusion, back with its commune, and
+     * {@code vn.danvan.case.resolved} goes out; its processes follow: the commune's goes to informing
+     * the citizen, any above it end. A case already resolved or closed only gets the note.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void resolvedByCommitment(String caseId, String conferenceId, String commitmentId, String content,
@@ -109,10 +129,12 @@ public class PetitionLinks {
         String note = "Cam kết " + commitmentId + " tại hội nghị đối thoại " + conferenceId + " đã được thực hiện: "
                 + content;
         if (!c.status().isOpen() || c.status() == CaseStatus.RESOLVED) {
-            timelineNote(c, "commitment-fulfilled", note, actor);
+            timelineNote(c, COMMITMENT_FULFILLED, note, actor);
             return;
         }
         cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
-                .outcome(Outcome.ANSWERED.name()).set("conclusion", note).note(note));
+                .handedTo(Level.COMMUNE, c.originUnitCode()).outcome(Outcome.ANSWERED.name()).set("conclusion", note)
+                .note(note));
+        processes.moveToInformCitizen(caseId, Outcome.ANSWERED.name(), note, "resolved by commitment " + commitmentId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.CaseAttachments;
+import vn.danvan.petition.CaseDocumentLinks;
 import vn.danvan.petition.CaseReceipt;
 import vn.danvan.petition.CitizenFeedback;
+import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.PetitionCases;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.PublicLinks;
@@ -38,14 +41,16 @@ class PortalController {
     private final PetitionCases cases;
     private final UnitDirectory units;
     private final PublicLinks links;
+    private final ObjectProvider<CaseDocumentLinks> documents;
 
     PortalController(CitizenSubmissions submissions, CitizenFeedback feedback, PetitionCases cases, UnitDirectory units,
-            PublicLinks links) {
+            PublicLinks links, ObjectProvider<CaseDocumentLinks> documents) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.cases = cases;
         this.units = units;
         this.links = links;
+        this.documents = documents;
     }
 
     /** What the portal answers: the tracking code, the status page, and the receipt when it is issued. */
@@ -76,7 +81,7 @@ class PortalController {
         if (sourceId != null) {
             var earlier = cases.findBySourceEvent(sourceId);
             if (earlier.isPresent()) {
-                return ResponseEntity.ok(filed(earlier.get().trackingCode(), null));
+                return ResponseEntity.ok(filed(earlier.get()));
             }
         }
         List<CaseAttachments.NewAttachment> files = new ArrayList<>();
@@ -90,10 +95,10 @@ class PortalController {
             receipt = submissions.submit(petition, files, sourceId);
         } catch (DuplicateKeyException raced) {
             // the same key at the same moment: the other request filed the case
-            return cases.findBySourceEvent(sourceId).map(c -> ResponseEntity.ok(filed(c.trackingCode(), null)))
+            return cases.findBySourceEvent(sourceId).map(c -> ResponseEntity.ok(filed(c)))
                     .orElseThrow(() -> raced);
         }
-        Filed answer = filed(receipt.trackingCode(), receipt);
+        Filed answer = filed(cases.find(receipt.caseId()).orElseThrow());
         return ResponseEntity.created(URI.create(answer.statusUrl())).body(answer);
     }
 
@@ -109,8 +114,11 @@ class PortalController {
         return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "disputed", true));
     }
 
-    private Filed filed(String trackingCode, CaseReceipt receipt) {
-        return new Filed(trackingCode, links.statusPage(trackingCode), null);
+    /** The receipt is rendered just after the case is stored: until then its address answers 202. */
+    private Filed filed(PetitionCase c) {
+        CaseDocumentLinks papers = documents.getIfAvailable();
+        String receipt = papers == null ? null : papers.citizenReceipt(c).orElse(null);
+        return new Filed(c.trackingCode(), links.statusPage(c.trackingCode()), receipt);
     }
 
     private static String sourceIdOf(String key) {

@@ -110,6 +110,9 @@ class DialogueFlowIT {
                 "outcomeNote", "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+        // ... and its own process follows: the commune informs the citizen (it waited at classification)
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(resolvedCase).list())
+                .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly("UserTaskInformCitizen");
         assertThat(resolved.path("timeline").findValuesAsText("action").stream()
                 .filter(action -> !action.equals("document-issued")).toList()).endsWith("resolved");
         assertThat(get("/api/dialogues?caseId=" + answeredCase).findValuesAsText("conferenceId")).containsExactly(id);

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.consistency.CheckScope;
+import vn.danvan.consistency.ConsistencyChecker;
+import vn.danvan.consistency.ConsistencyReport;
 import vn.danvan.support.KafkaTestClient;
 import vn.danvan.support.Petitions;
 
@@ -326,7 +329,7 @@ class FaultScenariosIT {
                 tally.duplicated().addAll(kafkaTally.duplicated());
                 tally.duplicated().addAll(restTally.duplicated());
                 tally.duplicated().addAll(remindedTwice);
-                report("restore-drill", tally, recovery, "unsent_at_backup=" + unsent.size() + " replayed=" + sent.size()
+                report(restored, "restore-drill", tally, recovery, "unsent_at_backup=" + unsent.size() + " replayed=" + sent.size()
                         + " reminded=" + reminded + " after_backup=" + afterBackup.size() + " gone="
                         + (afterBackup.size() - stillThere) + " " + backupFigures
                         + String.format(java.util.Locale.ROOT, " restore_s=%.1f", restoreSeconds));
@@ -361,10 +364,29 @@ class FaultScenariosIT {
         }
     }
 
-    private static void report(String scenario, Ledger.Tally tally, double recovery, String extra) {
+    private void report(String scenario, Ledger.Tally tally, double recovery, String extra) {
+        report(db, scenario, tally, recovery, extra);
+    }
+
+    /** The scenario's line, its counts, then the consistency checker over everything the nodes left. */
+    private static void report(JdbcClient db, String scenario, Ledger.Tally tally, double recovery, String extra) {
         System.out.println(tally.line(scenario, recovery, extra));
         assertThat(tally.lost()).as(scenario + ": lost").isEmpty();
         assertThat(tally.duplicated()).as(scenario + ": duplicated").isEmpty();
+        ConsistencyChecker checker = new ConsistencyChecker(db, Duration.ofMinutes(1));
+        java.util.concurrent.atomic.AtomicReference<ConsistencyReport> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                last.set(checker.check(CheckScope.everythingSettled(java.time.Instant.now())));
+                return last.get().holds();
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            StringBuilder violations = new StringBuilder();
+            last.get().violations().forEach(v -> violations.append("\n  ").append(v.invariant()).append(' ')
+                    .append(v.subjectId()).append(": ").append(v.detail()));
+            throw new AssertionError(scenario + ": the records disagree" + violations);
+        }
+        System.out.println("FAULT " + scenario + " consistency cases=" + last.get().checked() + " violations=0");
     }
 
     private AppNode node(String name, String... extra) throws Exception {

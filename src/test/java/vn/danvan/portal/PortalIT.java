@@ -84,6 +84,13 @@ class PortalIT {
         JsonNode answer = json.readTree(filed.body());
         String code = answer.path("trackingCode").asText();
         assertThat(answer.path("statusUrl").asText()).endsWith("/portal/cases/" + code);
+        // the receipt, at the address the answer names, for the citizen with no sign-in, once rendered
+        String receipt = answer.path("receipt").asText();
+        assertThat(receipt).startsWith("/api/public/cases/" + code + "/documents/");
+        await().atMost(CaseDriver.PATIENCE).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> http().getWith(receipt, from("10.9.0.1")),
+                response -> response.statusCode() == 200
+                        && response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         Map<String, Object> stored = jdbc.sql("""
                 SELECT case_id, channel, legal_basis, contact_consent, petitioner_email FROM petition_case
                 WHERE tracking_code = ?""").param(code).query().singleRow();

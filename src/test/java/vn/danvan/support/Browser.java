@@ -47,6 +47,18 @@ public final class Browser implements AutoCloseable {
      * except under {@code CI=true}, where a missing browser fails the test.
      */
     public static Browser open(String screenshotDirectory) throws IOException {
+        return open(screenshotDirectory, "1400,1000", false);
+    }
+
+    /**
+     * A phone-sized window (390 × 844 CSS pixels, a common phone's viewport, at twice the pixel
+     * density, with a touch screen and a phone's user agent), as citizens use the portal.
+     */
+    public static Browser phone(String screenshotDirectory) throws IOException {
+        return open(screenshotDirectory, "390,844", true);
+    }
+
+    private static Browser open(String screenshotDirectory, String windowSize, boolean phone) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -60,8 +72,14 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000",
+                "--disable-sync", "--window-size=" + windowSize,
                 "--user-data-dir=" + Files.createTempDirectory("danvan-chromium"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/150.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         Path directory = Path.of("target", "screenshots", screenshotDirectory);
@@ -91,8 +109,14 @@ public final class Browser implements AutoCloseable {
 
     /** Focuses the field, types the text as real input events, then leaves the field (forms flush on blur). */
     public void type(By locator, String text) {
-        WebElement field = await(locator);
-        script("arguments[0].focus()", field);
+        await(locator);
+        // a page still rendering may take the focus back (Tasklist's sign-in page on a cold start put the
+        // password into the user name): type only once the field itself holds the focus
+        WebElement field = whileSavingFailure("focus", () -> wait.until(d -> {
+            WebElement candidate = d.findElement(locator);
+            Object focused = script("arguments[0].focus(); return document.activeElement === arguments[0];", candidate);
+            return Boolean.TRUE.equals(focused) ? candidate : null;
+        }));
         driver.executeCdpCommand("Input.insertText", Map.of("text", text));
         script("arguments[0].blur()", field);
     }
@@ -115,7 +139,11 @@ public final class Browser implements AutoCloseable {
             var match = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
                     .filter(item -> item.getText().equals(label)).findFirst();
             if (match.isEmpty()) {
-                d.findElements(display).stream().findFirst().ifPresent(this::press);
+                // a field at the window's bottom opens its list below the fold: bring it to the middle first
+                d.findElements(display).stream().findFirst().ifPresent(field -> {
+                    script("arguments[0].scrollIntoView({block: 'center'})", field);
+                    press(field);
+                });
             }
             return match.orElse(null);
         }));
@@ -148,6 +176,21 @@ public final class Browser implements AutoCloseable {
     /** Forgets the signed-in session, so that another officer can sign in in the same window. */
     public void signOut() {
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Every request of this browser names {@code address} as the client, as a trusted proxy in front
+     * of danvan would (the test profile trusts 127.0.0.1): the public doors' per-address limits then
+     * count this browser apart from other tests.
+     */
+    public void behindProxyAs(String address) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** Attaches a file to a file input: the browser reads it from disk as a citizen's phone would. */
+    public void attach(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
     }
 
     public Object script(String code, Object... arguments) {

@@ -2,8 +2,9 @@
  * danvan: a tab of Tasklist's task view (plugin point tasklist.task.detail, Camunda 7.24's plain-JS
  * plugin form, listed in customScripts of config.js). For the case, conference or campaign the task
  * works on it shows the citizen's tracking code, the petitioner as the privacy rules allow this
- * officer to see them (GET /api/cases/{id} masks and audits), the documents issued with links to
- * their PDFs, what this step issues, and the timeline. Every text is inserted as text, never as
+ * officer to see them (GET /api/cases/{id} masks and audits), the citizen's and officers' attachments
+ * (downloads audited) with a form to add a scanned paper, the documents issued with links to their
+ * PDFs, what this step issues, and the timeline. Every text is inserted as text, never as
  * markup: it may come from a citizen.
  */
 
@@ -84,6 +85,75 @@ function documentsTable(documents) {
     el('tbody', {}, ...rows));
 }
 
+const SOURCES = {CITIZEN: 'Công dân gửi', OFFICER: 'Cán bộ bổ sung'};
+
+function size(bytes) {
+  return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+}
+
+function attachmentsTable(caseId, attachments) {
+  if (!attachments.length) {
+    return el('p', {class: 'text-muted'}, 'Hồ sơ chưa có tệp đính kèm.');
+  }
+  const base = '/api/cases/' + encodeURIComponent(caseId) + '/attachments/';
+  const rows = attachments.map(a => el('tr', {'data-media-type': a.mediaType},
+    el('td', {}, el('a', {href: apiRoot() + base + a.attachmentId, target: '_blank', rel: 'noopener',
+      class: 'danvan-attachment'}, a.fileName)),
+    el('td', {}, size(a.sizeBytes)),
+    el('td', {}, SOURCES[a.source] || a.source || ''),
+    el('td', {}, when(a.addedAt))));
+  return el('table', {class: 'table table-condensed danvan-attachments'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Dung lượng'), el('th', {}, 'Nguồn'),
+      el('th', {}, 'Thời điểm'))),
+    el('tbody', {}, ...rows));
+}
+
+async function csrfToken() {
+  const me = await getJson('/api/dashboard/me');
+  return me.csrfToken || '';
+}
+
+/** A scanned paper added by the officer: the server checks its content (JPEG, PNG, PDF; 10 MB). */
+function attachmentUpload(caseId, refresh) {
+  const input = el('input', {type: 'file', accept: 'image/jpeg,image/png,application/pdf',
+    class: 'danvan-attachment-file'});
+  const message = el('span', {class: 'text-muted danvan-attachment-message'});
+  const button = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, 'Thêm tệp');
+  button.addEventListener('click', async () => {
+    if (!input.files.length) {
+      message.textContent = 'Hãy chọn một tệp (JPEG, PNG hoặc PDF, tối đa 10 MB).';
+      return;
+    }
+    const body = new FormData();
+    body.append('file', input.files[0]);
+    button.disabled = true;
+    try {
+      const response = await fetch(apiRoot() + '/api/cases/' + encodeURIComponent(caseId) + '/attachments', {
+        method: 'POST', credentials: 'same-origin', body,
+        headers: {Accept: 'application/json', 'X-CSRF-TOKEN': await csrfToken()}
+      });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        message.textContent = problem.detail || ('Không thêm được tệp (' + response.status + ').');
+        return;
+      }
+      input.value = '';
+      message.textContent = 'Đã thêm tệp.';
+      await refresh();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('div', {class: 'form-inline danvan-attachment-upload'}, input, ' ', button, ' ', message);
+}
+
+function attachmentsSection(caseId, attachments) {
+  const table = el('div', {}, attachmentsTable(caseId, attachments));
+  const refresh = async () => table.replaceChildren(
+    attachmentsTable(caseId, await getJson('/api/cases/' + encodeURIComponent(caseId) + '/attachments')));
+  return section('Tệp đính kèm', table, attachmentUpload(caseId, refresh));
+}
+
 function timelineList(entries) {
   return el('ol', {class: 'danvan-timeline'}, ...entries.map(entry => el('li', {},
     el('strong', {}, ACTIONS[entry.action] || entry.action),
@@ -92,7 +162,8 @@ function timelineList(entries) {
 }
 
 async function caseView(subject) {
-  const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  const [record, documents, attachments] = await Promise.all([getJson(subject.view), getJson(subject.documents),
+    getJson(subject.view + '/attachments')]);
   const petitioner = record.petitioner || {};
   return [
     section('Mã tra cứu của công dân',
@@ -104,6 +175,7 @@ async function caseView(subject) {
       el('p', {class: 'danvan-petitioner'}, petitioner.fullName || ''),
       petitioner.phone ? el('p', {}, 'Điện thoại: ' + petitioner.phone) : null,
       petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null),
+    attachmentsSection(record.caseId, attachments),
     section('Văn bản đã ban hành', documentsTable(documents)),
     section('Diễn biến hồ sơ', timelineList(record.timeline || []))
   ];

@@ -1,0 +1,65 @@
+package vn.danvan.consistency;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseStatus;
+
+/**
+ * The links between conferences, campaigns and cases point at cases that exist, and their states
+ * agree: a fulfilled commitment that settles a case leaves it resolved or closed.
+ */
+final class LinkInvariant implements Invariant {
+
+    static final String ID = "links";
+
+    /** The statuses of a case that a commitment's fulfilment may leave: resolved, or no longer open. */
+    private static final List<String> SETTLED = Arrays.stream(CaseStatus.values())
+            .filter(status -> status == CaseStatus.RESOLVED || !status.isOpen()).map(Enum::name).toList();
+
+    private final JdbcClient jdbc;
+
+    LinkInvariant(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String rule() {
+        return "Every case a dialogue question or commitment, a supervision campaign or a supervision proposal "
+                + "names exists; a case settled by a fulfilled commitment is resolved or closed.";
+    }
+
+    @Override
+    public List<Violation> check(CheckScope scope) {
+        List<Violation> found = new ArrayList<>();
+        String oneCase = scope.caseId() == null ? "" : " AND l.case_id = :caseId";
+        jdbc.sql("""
+                SELECT l.campaign_id AS subject, l.case_id FROM supervision_campaign_case l
+                WHERE NOT EXISTS (SELECT 1 FROM petition_case c WHERE c.case_id = l.case_id)""" + oneCase + """
+
+                UNION ALL
+                SELECT p.unit_code || '-' || p.subject_area || '-' || p.year || '-Q' || p.quarter, l.case_id
+                FROM supervision_proposal p CROSS JOIN LATERAL unnest(string_to_array(p.case_ids, ',')) AS l(case_id)
+                WHERE NOT EXISTS (SELECT 1 FROM petition_case c WHERE c.case_id = l.case_id)""" + oneCase)
+                .params(CaseSelection.parameters(scope))
+                .query((rs, n) -> new Violation(ID, rs.getString("subject"), "names case " + rs.getString("case_id")
+                        + ", which does not exist"))
+                .list().forEach(found::add);
+        jdbc.sql("""
+                SELECT l.case_id, k.commitment_id, c.status FROM dialogue_commitment k
+                JOIN dialogue_case_link l ON l.item_id = k.commitment_id
+                JOIN petition_case c ON c.case_id = l.case_id
+                WHERE k.state = 'FULFILLED' AND c.status NOT IN (:settled)""" + oneCase)
+                .params(CaseSelection.parameters(scope)).param("settled", SETTLED)
+                .query((rs, n) -> new Violation(ID, rs.getString("case_id"), "commitment " + rs.getString("commitment_id")
+                        + " that settles it is fulfilled, but the case is " + rs.getString("status")))
+                .list().forEach(found::add);
+        return found;
+    }
+}
