@@ -22,7 +22,7 @@ class DocumentSealing implements SealedColumns {
         }
         List<Line> lines = jdbc.sql("""
                 SELECT document_id, data ->> 'sealed', data::text FROM document
-                WHERE NOT (data ? 'sealed') OR data ->> 'sealed' NOT LIKE ?
+                WHERE data ->> 'sealed' IS NULL OR data ->> 'sealed' NOT LIKE ?
                 ORDER BY document_id LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params("v1:" + cipher.keys().currentId() + ":%", batch)
                 .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
