@@ -23,7 +23,7 @@ class PetitionerSealing implements SealedColumns {
 
     @Override
     public String name() {
-        return "petition_case petitioner fields and case_attachment content";
+        return "petition_case petitioner fields, case_attachment content, data_subject_request texts";
     }
 
     @Override
@@ -63,7 +63,23 @@ class PetitionerSealing implements SealedColumns {
             jdbc.sql("UPDATE case_attachment SET content = ? WHERE attachment_id = ?")
                     .params(cipher.seal(CaseAttachments.CONTENT, bytes), file.id()).update();
         }
-        return rows.size() + files.size();
+        record Request(Object id, String details, String answer) {
+        }
+        // V81 runs before V84 made the table
+        boolean requestsExist = jdbc.sql("SELECT to_regclass('data_subject_request') IS NOT NULL").query(Boolean.class).single();
+        List<Request> requests = !requestsExist ? List.of() : jdbc.sql("""
+                SELECT request_id, details, answer FROM data_subject_request
+                WHERE details NOT LIKE :current OR answer NOT LIKE :current
+                ORDER BY request_id LIMIT :batch FOR UPDATE SKIP LOCKED""").param("current", current).param("batch", batch)
+                .query((rs, n) -> new Request(rs.getObject(1), rs.getString(2), rs.getString(3))).list();
+        for (Request request : requests) {
+            jdbc.sql("UPDATE data_subject_request SET details = ?, answer = ? WHERE request_id = ?")
+                    .params(cipher.seal(DataSubjectRequests.DETAILS, plain(cipher, DataSubjectRequests.DETAILS, request.details())),
+                            cipher.seal(DataSubjectRequests.ANSWER, plain(cipher, DataSubjectRequests.ANSWER, request.answer())),
+                            request.id())
+                    .update();
+        }
+        return rows.size() + files.size() + requests.size();
     }
 
     private static String plain(FieldCipher cipher, String field, String stored) {

@@ -22,6 +22,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.CaseAttachments;
 import vn.danvan.petition.CaseReceipt;
 import vn.danvan.petition.CitizenFeedback;
+import vn.danvan.petition.DataSubjectRequests;
 import vn.danvan.petition.PetitionCases;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.PublicLinks;
@@ -35,12 +36,14 @@ class PortalController {
 
     private final CitizenSubmissions submissions;
     private final CitizenFeedback feedback;
+    private final DataSubjectRequests dataRequests;
     private final PetitionCases cases;
     private final UnitDirectory units;
     private final PublicLinks links;
 
     PortalController(CitizenSubmissions submissions, CitizenFeedback feedback, PetitionCases cases, UnitDirectory units,
-            PublicLinks links) {
+            PublicLinks links, DataSubjectRequests dataRequests) {
+        this.dataRequests = dataRequests;
         this.submissions = submissions;
         this.feedback = feedback;
         this.cases = cases;
@@ -56,6 +59,10 @@ class PortalController {
     }
 
     record Rating(Integer stars, String comment) {
+    }
+
+    /** A request to see ({@code ACCESS}) or correct ({@code CORRECTION}, with what to change) one's data. */
+    record DataRequest(String kind, String details) {
     }
 
     record Disagreement(String reason) {
@@ -101,6 +108,18 @@ class PortalController {
     ResponseEntity<Map<String, Object>> rate(@PathVariable String trackingCode, @RequestBody Rating rating) {
         feedback.rate(trackingCode, rating.stars(), rating.comment());
         return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "stars", rating.stars()));
+    }
+
+    /**
+     * The citizen asks to see or correct the personal data the case holds about them: a task for the
+     * unit handling the case, answered within 72 hours (docs/personal-data.md). The answer says only
+     * when it is due; the data itself is never sent to whoever holds the tracking code.
+     */
+    @PostMapping("/api/public/cases/{trackingCode}/data-requests")
+    ResponseEntity<Map<String, Object>> requestData(@PathVariable String trackingCode, @RequestBody DataRequest body) {
+        DataSubjectRequests.Request filed = dataRequests.file(trackingCode, body.kind(), body.details());
+        return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "kind", filed.kind(),
+                "dueAt", filed.dueAt()));
     }
 
     @PostMapping("/api/public/cases/{trackingCode}/disagreement")

@@ -24,6 +24,8 @@ const ACTIONS = {
   reassigned: 'Chuyển giao đơn vị do sắp xếp tổ chức',
   rated: 'Công dân đánh giá kết quả',
   disputed: 'Công dân không đồng ý với kết quả',
+  'data-request': 'Công dân yêu cầu về dữ liệu cá nhân',
+  'data-request-answered': 'Trả lời yêu cầu về dữ liệu cá nhân',
   notified: 'Đã nhắn tin cho công dân',
   'document-issued': 'Ban hành văn bản',
   'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
@@ -103,7 +105,15 @@ async function caseView(subject) {
     section('Người gửi đơn',
       el('p', {class: 'danvan-petitioner'}, petitioner.fullName || ''),
       petitioner.phone ? el('p', {}, 'Điện thoại: ' + petitioner.phone) : null,
-      petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null),
+      petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null,
+      petitioner.email ? el('p', {}, 'Thư điện tử: ' + petitioner.email) : null),
+    (record.dataRequests || []).length ? section('Yêu cầu của công dân về dữ liệu cá nhân',
+      ...record.dataRequests.map(r => el('div', {class: 'danvan-data-request'},
+        el('p', {}, el('strong', {}, r.kind === 'CORRECTION' ? 'Chỉnh sửa dữ liệu' : 'Xem dữ liệu'),
+          ' — nhận ' + when(r.receivedAt) + ', hạn trả lời ' + when(r.dueAt)
+          + (r.state === 'ANSWERED' ? ' · đã trả lời' : ' · chưa trả lời')),
+        r.details ? el('p', {}, 'Nội dung: ' + r.details) : null,
+        r.answer ? el('p', {class: 'text-muted'}, 'Trả lời: ' + r.answer) : null))) : null,
     section('Văn bản đã ban hành', documentsTable(documents)),
     section('Diễn biến hồ sơ', timelineList(record.timeline || []))
   ];
