@@ -18,7 +18,7 @@ public final class NameHash {
 
     private final byte[] hashKey;
 
-    NameHash(KeyRing keys) {
+    public NameHash(KeyRing keys) {
         this.hashKey = hmac(keys.current().key().getEncoded(), "danvan name hash v1".getBytes(StandardCharsets.UTF_8));
     }
 
