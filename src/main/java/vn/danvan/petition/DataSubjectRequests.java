@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -173,7 +172,7 @@ public class DataSubjectRequests {
                 WHERE case_id = ? ORDER BY received_at""").param(caseId)
                 .query((rs, n) -> new Request(rs.getObject(1, UUID.class), rs.getString(2),
                         fields.open(DETAILS, rs.getString(3)), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                        rs.getString(6), Optional.ofNullable(rs.getString(7)).orElse(null),
+                        rs.getString(6), rs.getString(7),
                         fields.open(ANSWER, rs.getString(8))))
                 .list();
     }
