@@ -42,6 +42,7 @@ async function load() {
   $('rated-section').hidden = !c.rating;
   $('rated').textContent = c.rating || '';
   $('disagree-section').hidden = !c.canDisagree;
+  $('data-request-section').hidden = false;
   $('disputed-section').hidden = !c.disputed;
 }
 
@@ -80,6 +81,23 @@ $('rating-form').addEventListener('submit', async (event) => {
 $('disagree-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   if (await post('/disagreement', { reason: $('reason').value.trim() }, $('disagree-errors'))) await load();
+});
+
+$('data-request-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const kind = document.querySelector('input[name=data-kind]:checked').value;
+  const response = await fetch('/api/public/cases/' + encodeURIComponent(code) + '/data-requests',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: kind, details: $('data-details').value.trim() || null }) });
+  if (!response.ok) {
+    showErrors($('data-request-errors'), await problems(response));
+    return;
+  }
+  showErrors($('data-request-errors'), []);
+  $('data-request-form').hidden = true;
+  $('data-request-due').textContent = dateTime((await response.json()).dueAt);
+  $('data-request-done').hidden = false;
+  await load();
 });
 
 stars();

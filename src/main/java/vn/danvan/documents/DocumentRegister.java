@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.privacy.FieldCipher;
 
 /**
  * The register (sổ đăng ký văn bản): its number counters and its append-only lines with the PDFs.
@@ -26,10 +27,23 @@ class DocumentRegister {
                     ORDER BY s.issued_at DESC LIMIT 1) AS superseded_by
             FROM document d""";
 
-    private final JdbcClient jdbc;
+    /** The column the data is bound to (AES-GCM associated data). */
+    static final String DATA = "document.data";
 
-    DocumentRegister(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    DocumentRegister(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The data a document was rendered with names the petitioner (name, address, phone): it is
+     * stored encrypted, as {@code {"sealed": "v1:..."}}, like the case's own fields.
+     */
+    String sealData(String dataJson) {
+        return "{\"sealed\": \"" + cipher.seal(DATA, dataJson) + "\"}";
     }
 
     /**
@@ -53,7 +67,7 @@ class DocumentRegister {
                     cause_event_id, sequence, supersedes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.documentId(), e.kind().name(), e.subjectType().name(), e.subjectId(), e.unitCode(), year,
-                        e.symbol(), seq, e.number(), e.title(), e.forCitizen(), e.namesPetitioner(), content, dataJson,
+                        e.symbol(), seq, e.number(), e.title(), e.forCitizen(), e.namesPetitioner(), content, sealData(dataJson),
                         e.sha256(),
                         e.templateVersion(), e.issuedBy(), Timestamp.from(e.issuedAt()), e.causeEventId(),
                         e.sequence(), e.supersedes())
@@ -83,8 +97,8 @@ class DocumentRegister {
 
     /** The data a document was rendered with (without its number and date). */
     Optional<String> data(UUID documentId) {
-        return jdbc.sql("SELECT data::text FROM document WHERE document_id = ?").param(documentId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT data ->> 'sealed' FROM document WHERE document_id = ?").param(documentId)
+                .query((rs, row) -> cipher.open(DATA, rs.getString(1))).optional();
     }
 
     int corrections(UUID documentId) {

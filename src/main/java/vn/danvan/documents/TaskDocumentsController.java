@@ -59,18 +59,20 @@ class TaskDocumentsController {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         Optional<TaskSubject> subject = instance == null || instance.getBusinessKey() == null ? Optional.empty()
-                : subject(instance.getBusinessKey(), task.getTaskDefinitionKey());
+                : subject(instance.getBusinessKey(), task.getTaskDefinitionKey(), task.getId());
         return subject.filter(s -> access.maySee(caller, SubjectType.valueOf(s.subjectType()), s.subjectId()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Pdfs::notFound);
     }
 
-    private Optional<TaskSubject> subject(String businessKey, String taskKey) {
+    private Optional<TaskSubject> subject(String businessKey, String taskKey, String taskId) {
         List<StepDocument> issues = StepDocuments.of(taskKey).stream()
                 .map(k -> new StepDocument(k.name(), k.title())).toList();
         var c = cases.find(businessKey);
         if (c.isPresent()) {
+            // the tab reads the case through the officers' door, which audits the view; the task
+            // it was opened from goes into the audit line
             return Optional.of(new TaskSubject(SubjectType.CASE.name(), businessKey, c.get().trackingCode(),
-                    "/api/cases/" + businessKey, "/api/cases/" + businessKey + "/documents", issues));
+                    "/api/cases/" + businessKey + "?task=" + taskId, "/api/cases/" + businessKey + "/documents", issues));
         }
         // a commitment (…-C01) belongs to its conference, a recommendation (…-K1) to its campaign
         String conferenceId = businessKey.replaceFirst("-C\\d+$", "");

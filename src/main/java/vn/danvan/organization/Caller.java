@@ -96,11 +96,13 @@ public final class Caller {
 
     /**
      * Whether the caller may know who filed a petition whose identity the law protects (a denouncer,
-     * Denunciation Law 2018, art. 47-48): the unit handling it now, the Party committee that directs
-     * (committee-level Party bodies) and administrators.
+     * Denunciation Law 2018, art. 47-48): the unit handling it now and the Party committee that
+     * directs (committee-level Party bodies). Nobody else, administrators included: an IT
+     * administrator runs the system, they do not handle denunciations, so they see the identity
+     * masked like any other officer (the rule of issue 21; docs/security.md).
      */
     public boolean mayKnowProtectedIdentityAt(String handlingUnitCode) {
-        return administers() || directs || isIn(handlingUnitCode);
+        return directs || isIn(handlingUnitCode);
     }
 
     @Override

@@ -33,10 +33,15 @@ public class CaseAttachments {
             "application/pdf", "tệp PDF");
     private static final Tika TIKA = new Tika();
 
-    private final JdbcClient jdbc;
+    /** The column the bytes are bound to (AES-GCM associated data). */
+    static final String CONTENT = "case_attachment.content";
 
-    CaseAttachments(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PetitionerFields fields;
+
+    CaseAttachments(JdbcClient jdbc, PetitionerFields fields) {
         this.jdbc = jdbc;
+        this.fields = fields;
     }
 
     /** A file as received. */
@@ -87,8 +92,9 @@ public class CaseAttachments {
         jdbc.sql("""
                 INSERT INTO case_attachment (attachment_id, case_id, file_name, media_type, size_bytes, sha256, content,
                     source, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.attachmentId(), caseId, a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(), file.content(),
-                        a.source(), a.addedBy(), Timestamp.from(a.addedAt())).update();
+                .params(a.attachmentId(), caseId, a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                        // a citizen's files are personal data: stored encrypted like the petitioner's fields
+                        fields.cipher().seal(CONTENT, file.content()), a.source(), a.addedBy(), Timestamp.from(a.addedAt())).update();
         return a;
     }
 
@@ -103,7 +109,7 @@ public class CaseAttachments {
         return jdbc.sql("""
                 SELECT attachment_id, file_name, media_type, size_bytes, sha256, source, added_by, added_at, content
                 FROM case_attachment WHERE case_id = ? AND attachment_id = ?""").params(caseId, attachmentId)
-                .query((rs, row) -> new Content(map(rs), rs.getBytes("content"))).optional();
+                .query((rs, row) -> new Content(map(rs), fields.cipher().open(CONTENT, rs.getBytes("content")))).optional();
     }
 
     private static Attachment map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -7,7 +7,9 @@ import vn.danvan.organization.UnitScope;
 
 /**
  * Finds cases by petitioner and subject, for officers looking for the original of a duplicate and
- * for the routing step that suggests possible duplicates.
+ * for the routing step that suggests possible duplicates. Names are stored encrypted, so a name is
+ * found through its keyed hash: by the whole name, in any case and with or without diacritics
+ * ("nguyen van binh" finds "Nguyễn Văn Bình"), not by a part of it.
  */
 @Component
 class CaseSearch {
@@ -15,9 +17,11 @@ class CaseSearch {
     static final int LIMIT = 20;
 
     private final JdbcClient jdbc;
+    private final PetitionerFields petitioners;
 
-    CaseSearch(JdbcClient jdbc) {
+    CaseSearch(JdbcClient jdbc, PetitionerFields petitioners) {
         this.jdbc = jdbc;
+        this.petitioners = petitioners;
     }
 
     /** Cases received by or held by the units in scope. */
@@ -30,8 +34,8 @@ class CaseSearch {
             query.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
         }
         if (petitioner != null && !petitioner.isBlank()) {
-            sql.append(" AND lower(petitioner_name) LIKE :petitioner");
-            query.put("petitioner", like(petitioner));
+            sql.append(" AND petitioner_name_hash = :petitioner");
+            query.put("petitioner", String.valueOf(petitioners.nameHash(petitioner)));
         }
         if (subject != null && !subject.isBlank()) {
             sql.append(" AND lower(subject) LIKE :subject");
@@ -50,9 +54,9 @@ class CaseSearch {
         List<String> found = jdbc.sql("""
                 SELECT case_id, subject FROM petition_case
                 WHERE origin_unit_code = ? AND case_id <> ? AND status NOT IN ('CLOSED', 'DUPLICATE', 'RETURNED')
-                  AND (lower(petitioner_name) = lower(?) OR lower(subject) = lower(?))
+                  AND (petitioner_name_hash = ? OR lower(subject) = lower(?))
                 ORDER BY received_at LIMIT 5""")
-                .params(c.originUnitCode(), c.caseId(), c.petitionerName(), c.subject())
+                .params(c.originUnitCode(), c.caseId(), String.valueOf(petitioners.nameHash(c.petitionerName())), c.subject())
                 .query((rs, row) -> rs.getString("case_id") + " (" + rs.getString("subject") + ")").list();
         return found.isEmpty() ? "không có" : String.join("; ", found);
     }

@@ -9,21 +9,25 @@ import java.util.List;
 record CaseView(String caseId, String trackingCode, String status, String statusLabel, String level,
         String unitCode, String originUnitCode, String channel, String type, String subject, String subjectArea,
         String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, String lateState, Instant closedAt,
-        String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline) {
+        String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline,
+        List<DataSubjectRequests.Request> dataRequests) {
 
-    record Petitioner(String fullName, String phone, String address) {
+    record Petitioner(String fullName, String phone, String address, String email) {
     }
 
     static final String MASKED = PetitionCase.MASKED_PETITIONER;
 
     /** @param identity whether the viewer may know who filed it (always, except denunciations) */
-    static CaseView of(PetitionCase c, List<TimelineEntry> timeline, boolean identity) {
-        Petitioner petitioner = identity ? new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress())
-                : new Petitioner(MASKED, null, null);
+    static CaseView of(PetitionCase c, List<TimelineEntry> timeline, boolean identity,
+            List<DataSubjectRequests.Request> dataRequests) {
+        Petitioner petitioner = identity ? new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress(),
+                c.petitionerEmail()) : new Petitioner(MASKED, null, null, null);
         return new CaseView(c.caseId(), c.trackingCode(), c.status().name(), c.status().label(), c.currentLevel(),
                 c.currentUnitCode(), c.originUnitCode(), c.channel(), c.caseType(), c.subject(), c.subjectArea(),
                 c.content(), petitioner,
                 c.receivedAt(), c.dueAt(), c.lateState(), c.closedAt(), c.outcome(),
-                c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline);
+                c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline,
+                // the citizen's requests about their data say who they are: only with the identity
+                identity && !dataRequests.isEmpty() ? dataRequests : null);
     }
 }

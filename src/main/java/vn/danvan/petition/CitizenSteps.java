@@ -23,7 +23,9 @@ final class CitizenSteps {
             Map.entry("closed", "Thông báo kết quả, đóng hồ sơ"),
             Map.entry("reassigned", "Chuyển giao đơn vị do sắp xếp tổ chức"),
             Map.entry("rated", "Công dân đánh giá kết quả"),
-            Map.entry("disputed", "Công dân không đồng ý với kết quả"));
+            Map.entry("disputed", "Công dân không đồng ý với kết quả"),
+            Map.entry("data-request", "Công dân yêu cầu về dữ liệu cá nhân"),
+            Map.entry("data-request-answered", "Trả lời yêu cầu về dữ liệu cá nhân"));
 
     private CitizenSteps() {
     }

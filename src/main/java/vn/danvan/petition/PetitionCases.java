@@ -32,32 +32,31 @@ public class PetitionCases {
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
                    received_at, due_at, late_state, closed_at, accepted_at, last_sequence,
-                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference""";
+                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference, anonymised_at""";
     static final String SELECT = "SELECT " + COLUMNS + " FROM petition_case";
-
-    static final String LEGAL_BASIS_CONSENT = "CONSENT";
-    static final String LEGAL_BASIS_DUTY = "LEGAL_DUTY";
 
     private final JdbcClient jdbc;
     private final DomainEvents events;
     private final AuditTrail audit;
+    private final PetitionerFields petitioner;
 
-    PetitionCases(JdbcClient jdbc, DomainEvents events, AuditTrail audit) {
+    PetitionCases(JdbcClient jdbc, DomainEvents events, AuditTrail audit, PetitionerFields petitioner) {
         this.jdbc = jdbc;
         this.events = events;
         this.audit = audit;
+        this.petitioner = petitioner;
     }
 
     public Optional<PetitionCase> find(String caseId) {
-        return jdbc.sql(SELECT + " WHERE case_id = ?").param(caseId).query(PetitionCases::map).optional();
+        return jdbc.sql(SELECT + " WHERE case_id = ?").param(caseId).query(this::map).optional();
     }
 
     public Optional<PetitionCase> findByTrackingCode(String trackingCode) {
-        return jdbc.sql(SELECT + " WHERE tracking_code = ?").param(trackingCode).query(PetitionCases::map).optional();
+        return jdbc.sql(SELECT + " WHERE tracking_code = ?").param(trackingCode).query(this::map).optional();
     }
 
     public Optional<PetitionCase> findBySourceEvent(String sourceEventId) {
-        return jdbc.sql(SELECT + " WHERE source_event_id = ?").param(sourceEventId).query(PetitionCases::map)
+        return jdbc.sql(SELECT + " WHERE source_event_id = ?").param(sourceEventId).query(this::map)
                 .optional();
     }
 
@@ -67,7 +66,7 @@ public class PetitionCases {
         }
         return jdbc.sql(SELECT + " WHERE tracking_code IN (:codes) ORDER BY received_at")
                 .param("codes", trackingCodes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList())
-                .query(PetitionCases::map).list();
+                .query(this::map).list();
     }
 
     /** Cases an outside system filed (their source ids start with its prefix), newest first. */
@@ -76,7 +75,7 @@ public class PetitionCases {
                 + " ORDER BY received_at DESC LIMIT :limit")
                 .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
-                .query(PetitionCases::map).list();
+                .query(this::map).list();
     }
 
     public PetitionCase get(String caseId) {
@@ -88,20 +87,24 @@ public class PetitionCases {
         jdbc.sql("""
                 INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                     status, channel, case_type, subject, content, petitioner_name, petitioner_phone, petitioner_address,
-                    petitioner_email, contact_consent, consent_at, legal_basis, external_reference, source_event_id,
-                    received_at, last_sequence)
+                    petitioner_email, petitioner_name_hash, contact_consent, consent_at, legal_basis, external_reference,
+                    source_event_id, received_at, last_sequence)
                 VALUES (:caseId, :trackingCode, :unitCode, :level, :unitCode, :status, :channel, :caseType, :subject,
-                    :content, :name, :phone, :address, :email, :consent, :consentAt, :legalBasis, :externalReference,
-                    :sourceEventId, :receivedAt, 0)""")
+                    :content, :name, :phone, :address, :email, :nameHash, :consent, :consentAt, :legalBasis,
+                    :externalReference, :sourceEventId, :receivedAt, 0)""")
                 .param("caseId", c.caseId()).param("trackingCode", c.trackingCode())
                 .param("unitCode", c.unitCode()).param("level", c.level())
                 .param("status", CaseStatus.RECEIVED.name()).param("channel", c.channel())
                 .param("caseType", c.caseType()).param("subject", c.subject()).param("content", c.content())
-                .param("name", c.petitionerName()).param("phone", c.petitionerPhone())
-                .param("address", c.petitionerAddress()).param("email", c.petitionerEmail())
+                // personal fields are stored encrypted, the name also as its keyed hash (search)
+                .param("name", petitioner.seal(PetitionerFields.NAME, c.petitionerName()))
+                .param("phone", petitioner.seal(PetitionerFields.PHONE, c.petitionerPhone()))
+                .param("address", petitioner.seal(PetitionerFields.ADDRESS, c.petitionerAddress()))
+                .param("email", petitioner.seal(PetitionerFields.EMAIL, c.petitionerEmail()))
+                .param("nameHash", petitioner.nameHash(c.petitionerName()))
                 .param("consent", c.contactConsent())
                 .param("consentAt", c.contactConsent() ? Timestamp.from(c.receivedAt()) : null)
-                .param("legalBasis", c.contactConsent() ? LEGAL_BASIS_CONSENT : LEGAL_BASIS_DUTY)
+                .param("legalBasis", c.legalBasis().name())
                 .param("externalReference", c.externalReference())
                 .param("sourceEventId", c.sourceEventId()).param("receivedAt", Timestamp.from(c.receivedAt()))
                 .update();
@@ -115,7 +118,7 @@ public class PetitionCases {
     @Transactional(propagation = Propagation.MANDATORY)
     CaseEventData change(String caseId, EventType type, String actor, CaseChange change) {
         PetitionCase before = jdbc.sql(SELECT + " WHERE case_id = ? FOR UPDATE").param(caseId)
-                .query(PetitionCases::map).optional().orElseThrow(() -> new CaseNotFoundException(caseId));
+                .query(this::map).optional().orElseThrow(() -> new CaseNotFoundException(caseId));
         int sequence = before.lastSequence() + 1;
         // the engine's clock, so that tests that move it see consistent times
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
@@ -126,7 +129,7 @@ public class PetitionCases {
         // the row as changed comes back with the update: one statement, not an update and a read
         PetitionCase after = jdbc.sql("UPDATE petition_case SET " + (assignments.isEmpty() ? "" : assignments + ", ")
                 + "updated_at = ?, last_sequence = ? WHERE case_id = ? RETURNING " + COLUMNS).params(values)
-                .query(PetitionCases::map).single();
+                .query(this::map).single();
         String action = type.type().substring(type.type().lastIndexOf('.') + 1);
         CaseEventData data = eventData(before, after, sequence, actor, change);
         // the timeline names its event: documents derive their ids from it (docs/documents.md)
@@ -166,20 +169,22 @@ public class PetitionCases {
                 before.currentUnitCode(), c.outcome(), actor, sequence, c.rating());
     }
 
-    static PetitionCase map(ResultSet rs, int row) throws SQLException {
+    PetitionCase map(ResultSet rs, int row) throws SQLException {
         return new PetitionCase(rs.getString("case_id"), rs.getString("tracking_code"),
                 rs.getString("origin_unit_code"), rs.getString("current_level"), rs.getString("current_unit_code"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("channel"), rs.getString("case_type"),
                 rs.getString("subject"), rs.getString("subject_area"), rs.getString("content"),
                 rs.getString("complexity"), (Boolean) rs.getObject("remote_area"),
                 (Boolean) rs.getObject("concerns_party_member"), (Boolean) rs.getObject("district_decision"),
-                rs.getString("petitioner_name"), rs.getString("petitioner_phone"),
-                rs.getString("petitioner_address"), rs.getString("source_event_id"), rs.getString("duplicate_of"),
+                petitioner.name(rs.getString("petitioner_name"), instant(rs, "anonymised_at")),
+                petitioner.open(PetitionerFields.PHONE, rs.getString("petitioner_phone")),
+                petitioner.open(PetitionerFields.ADDRESS, rs.getString("petitioner_address")),
+                rs.getString("source_event_id"), rs.getString("duplicate_of"),
                 rs.getString("outcome"), rs.getString("conclusion"), rs.getString("forward_reason"),
                 rs.getString("refusal_reason"), rs.getString("committee_direction"), rs.getString("handler"),
                 instant(rs, "received_at"),
                 instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
-                rs.getInt("last_sequence"), rs.getString("petitioner_email"), rs.getBoolean("contact_consent"),
+                rs.getInt("last_sequence"), petitioner.open(PetitionerFields.EMAIL, rs.getString("petitioner_email")), rs.getBoolean("contact_consent"),
                 rs.getString("legal_basis"), (Integer) rs.getObject("rating"), instant(rs, "disputed_at"),
                 rs.getString("external_reference"));
     }
@@ -189,16 +194,15 @@ public class PetitionCases {
         return value == null ? null : value.toInstant();
     }
 
-    /** A case about to be created by intake. */
     /**
      * A case about to be created by intake.
      *
      * @param contactConsent the citizen agreed to be told about the case at their contact details:
-     *                       then their data is held on that consent, otherwise on the office's legal duty
+     * @param legalBasis     why danvan holds the petitioner's data ({@link LegalBasis#of})
      */
     record NewCase(String caseId, String trackingCode, String unitCode, String level, String channel,
             String caseType, String subject, String content, String petitionerName, String petitionerPhone,
-            String petitionerAddress, String petitionerEmail, boolean contactConsent, String externalReference,
-            String sourceEventId, Instant receivedAt) {
+            String petitionerAddress, String petitionerEmail, boolean contactConsent, LegalBasis legalBasis,
+            String externalReference, String sourceEventId, Instant receivedAt) {
     }
 }

@@ -16,6 +16,7 @@ import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.organization.Caller;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import java.util.List;
 import vn.danvan.platform.web.InvalidInputException;
 
 /** Intake over REST and the case view of authorised officers. */
@@ -33,10 +34,12 @@ class PetitionController {
     private final vn.danvan.platform.audit.AuditTrail audit;
     private final UnitDirectory units;
     private final org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents;
+    private final DataSubjectRequests dataRequests;
 
     PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
             vn.danvan.platform.audit.AuditTrail audit, UnitDirectory units,
-            org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents) {
+            org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents, DataSubjectRequests dataRequests) {
+        this.dataRequests = dataRequests;
         this.intake = intake;
         this.cases = cases;
         this.access = access;
@@ -95,14 +98,21 @@ class PetitionController {
         return "rest:" + user.userId() + ":" + idempotencyKey;
     }
 
+    /**
+     * The case with its petitioner as the caller may know them. Every call is an audit line saying
+     * whether the identity was shown, and from which Tasklist task when the task view's tab asked
+     * ({@code ?task=}, the address {@code /api/documents/tasks/{taskId}} gives it).
+     */
     @GetMapping("/api/cases/{caseId}")
-    CaseView view(@PathVariable String caseId, Caller user, jakarta.servlet.http.HttpServletRequest request) {
+    CaseView view(@PathVariable String caseId, @RequestParam(required = false) String task, Caller user,
+            jakarta.servlet.http.HttpServletRequest request) {
         PetitionCase c = cases.find(caseId).filter(found -> access.canView(user, found))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
         boolean identity = access.mayKnowPetitioner(user, c);
-        audit.record(user.userId(), "CASE_VIEW", caseId, identity ? "with petitioner" : "petitioner masked",
+        String via = task == null ? "" : " (Tasklist, task " + task.replaceAll("[^A-Za-z0-9-]", "") + ")";
+        audit.record(user.userId(), "CASE_VIEW", caseId, (identity ? "with petitioner" : "petitioner masked") + via,
                 vn.danvan.platform.security.ClientAddress.of(request));
-        return CaseView.of(c, cases.timeline(caseId), identity);
+        return CaseView.of(c, cases.timeline(caseId), identity, identity ? dataRequests.of(caseId) : List.of());
     }
 
     /** Cases by petitioner and subject, among those the caller's units received or hold. */

@@ -53,7 +53,16 @@ public class PetitionIntake {
      */
     @Transactional
     public CaseReceipt submit(PetitionSubmission submission, String sourceEventId, String actor) {
-        PetitionCase created = register(submission, sourceEventId, actor);
+        return submit(submission, sourceEventId, actor, LegalBasis.Door.OFFICE);
+    }
+
+    /**
+     * Receives a petition through a given door, which decides the legal basis of the petitioner's
+     * data ({@link LegalBasis#of}): the portal and Open311 file as {@link LegalBasis.Door#CITIZEN}.
+     */
+    @Transactional
+    public CaseReceipt submit(PetitionSubmission submission, String sourceEventId, String actor, LegalBasis.Door door) {
+        PetitionCase created = register(submission, sourceEventId, actor, door);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, created.caseId());
         variables.put(CaseVariables.TRACKING_CODE, created.trackingCode());
@@ -69,7 +78,7 @@ public class PetitionIntake {
 
     /** Creates the case record and its {@code received} event, for a process that already runs. */
     @Transactional
-    PetitionCase register(PetitionSubmission submission, String sourceEventId, String actor) {
+    PetitionCase register(PetitionSubmission submission, String sourceEventId, String actor, LegalBasis.Door door) {
         Unit unit = communeOf(submission.unitCode());
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt().toInstant();
@@ -85,8 +94,8 @@ public class PetitionIntake {
                 submission.channel().name(), submission.type() == null ? null : submission.type().name(),
                 submission.subject(), submission.content(), petitioner.fullName(), blankToNull(petitioner.phone()),
                 blankToNull(petitioner.address()), blankToNull(petitioner.email()),
-                submission.consented() && petitioner.hasContact(), submission.externalReference(), sourceEventId,
-                receivedAt));
+                submission.consented() && petitioner.hasContact(), LegalBasis.of(door, submission.consented()),
+                submission.externalReference(), sourceEventId, receivedAt));
         // the event says when the classification is due, as its task will
         PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)

@@ -102,7 +102,7 @@ public class PetitionLinks {
         timelineNote(cases.get(caseId), REPAIRED, note, actor);
     }
 
-    private int timelineNote(PetitionCase c, String action, String note, String actor) {
+    int timelineNote(PetitionCase c, String action, String note, String actor) {
         String caseId = c.caseId();
         int sequence = jdbc.sql("""
                 UPDATE petition_case SET last_sequence = last_sequence + 1 WHERE case_id = ? RETURNING last_sequence""")

@@ -29,9 +29,20 @@ class RegisterCaseDelegate implements JavaDelegate {
         this.validator = validator;
     }
 
+    /**
+     * The start form's personal fields: moved into the (encrypted) case row, then removed from the
+     * process in the same transaction. The engine then never writes them to {@code act_ru_variable}
+     * (an insert and a delete in one command cancel out), and history level {@code activity} keeps
+     * no variable history, so Camunda's tables, Cockpit and the REST API never hold the petitioner.
+     */
+    static final java.util.List<String> PERSONAL_FIELDS = java.util.List.of(PetitionCommuneProcess.PETITIONER_NAME,
+            PetitionCommuneProcess.PETITIONER_PHONE, PetitionCommuneProcess.PETITIONER_ADDRESS);
+
     @Override
     public void execute(DelegateExecution execution) {
         if (Steps.caseId(execution) != null) {
+            // REST, Kafka and the portal never set them; removed anyway should another door start so
+            PERSONAL_FIELDS.forEach(execution::removeVariable);
             return;
         }
         String officer = Steps.string(execution, PetitionCommuneProcess.INITIATOR);
@@ -49,11 +60,12 @@ class RegisterCaseDelegate implements JavaDelegate {
         }
         PetitionCase created;
         try {
-            created = intake.register(submission, null, officer == null ? Steps.SYSTEM : officer);
+            created = intake.register(submission, null, officer == null ? Steps.SYSTEM : officer, LegalBasis.Door.OFFICE);
         } catch (InvalidInputException e) {
             throw new StepRejectedException("Không lưu được đơn: " + LABELS.getOrDefault(e.field(), e.field()) + " "
                     + e.reason());
         }
+        PERSONAL_FIELDS.forEach(execution::removeVariable);
         execution.setProcessBusinessKey(created.caseId());
         execution.setVariable(CaseVariables.CASE_ID, created.caseId());
         execution.setVariable(CaseVariables.TRACKING_CODE, created.trackingCode());

@@ -12,6 +12,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.CaseAttachments;
 import vn.danvan.petition.CaseReceipt;
 import vn.danvan.petition.CitizenFeedback;
+import vn.danvan.petition.LegalBasis;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.VietnameseViolations;
@@ -75,7 +76,7 @@ class CitizenSubmissions {
     @Transactional
     CaseReceipt submit(PortalPetition petition, List<CaseAttachments.NewAttachment> files, String key) {
         check(petition, files);
-        CaseReceipt receipt = intake.submit(petition.submission(), key, CitizenFeedback.CITIZEN);
+        CaseReceipt receipt = intake.submit(petition.submission(), key, CitizenFeedback.CITIZEN, LegalBasis.Door.CITIZEN);
         for (CaseAttachments.NewAttachment file : files) {
             attachments.add(receipt.caseId(), file, "CITIZEN", CitizenFeedback.CITIZEN);
         }

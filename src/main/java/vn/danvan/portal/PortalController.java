@@ -24,6 +24,7 @@ import vn.danvan.petition.CaseAttachments;
 import vn.danvan.petition.CaseDocumentLinks;
 import vn.danvan.petition.CaseReceipt;
 import vn.danvan.petition.CitizenFeedback;
+import vn.danvan.petition.DataSubjectRequests;
 import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.PetitionCases;
 import vn.danvan.platform.web.InvalidInputException;
@@ -38,13 +39,15 @@ class PortalController {
 
     private final CitizenSubmissions submissions;
     private final CitizenFeedback feedback;
+    private final DataSubjectRequests dataRequests;
     private final PetitionCases cases;
     private final UnitDirectory units;
     private final PublicLinks links;
     private final ObjectProvider<CaseDocumentLinks> documents;
 
     PortalController(CitizenSubmissions submissions, CitizenFeedback feedback, PetitionCases cases, UnitDirectory units,
-            PublicLinks links, ObjectProvider<CaseDocumentLinks> documents) {
+            PublicLinks links, ObjectProvider<CaseDocumentLinks> documents, DataSubjectRequests dataRequests) {
+        this.dataRequests = dataRequests;
         this.submissions = submissions;
         this.feedback = feedback;
         this.cases = cases;
@@ -61,6 +64,10 @@ class PortalController {
     }
 
     record Rating(Integer stars, String comment) {
+    }
+
+    /** A request to see ({@code ACCESS}) or correct ({@code CORRECTION}, with what to change) one's data. */
+    record DataRequest(String kind, String details) {
     }
 
     record Disagreement(String reason) {
@@ -106,6 +113,18 @@ class PortalController {
     ResponseEntity<Map<String, Object>> rate(@PathVariable String trackingCode, @RequestBody Rating rating) {
         feedback.rate(trackingCode, rating.stars(), rating.comment());
         return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "stars", rating.stars()));
+    }
+
+    /**
+     * The citizen asks to see or correct the personal data the case holds about them: a task for the
+     * unit handling the case, answered within 72 hours (docs/personal-data.md). The answer says only
+     * when it is due; the data itself is never sent to whoever holds the tracking code.
+     */
+    @PostMapping("/api/public/cases/{trackingCode}/data-requests")
+    ResponseEntity<Map<String, Object>> requestData(@PathVariable String trackingCode, @RequestBody DataRequest body) {
+        DataSubjectRequests.Request filed = dataRequests.file(trackingCode, body.kind(), body.details());
+        return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "kind", filed.kind(),
+                "dueAt", filed.dueAt()));
     }
 
     @PostMapping("/api/public/cases/{trackingCode}/disagreement")

@@ -68,6 +68,9 @@ class BenchmarkIT {
     JdbcClient jdbc;
 
     @Autowired
+    vn.danvan.privacy.FieldCipher cipher;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -213,8 +216,9 @@ class BenchmarkIT {
             jdbc.sql("""
                     INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                         status, channel, subject, content, petitioner_name, received_at)
-                    VALUES (?, ?, ?, 'COMMUNE', ?, 'RECEIVED', 'ONLINE', 'Đo hiệu năng', 'Đo hiệu năng', 'Người đo', now())""")
-                    .params(caseId, prefix + run + i, unit, unit).update();
+                    VALUES (?, ?, ?, 'COMMUNE', ?, 'RECEIVED', 'ONLINE', 'Đo hiệu năng', 'Đo hiệu năng', ?, now())""")
+                    .params(caseId, prefix + run + i, unit, unit, cipher.seal("petition_case.petitioner_name", "Người đo"))
+                    .update();
         }
         return ids;
     }

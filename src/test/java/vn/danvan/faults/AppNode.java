@@ -16,6 +16,8 @@ import vn.danvan.support.Http;
  */
 final class AppNode implements AutoCloseable {
 
+    static final String DATA_KEY = "ZmF1bHQtc3VpdGUtZGF0YS1rZXktMzItYnl0ZXMhISE=";
+
     private final String name;
     private final List<String> command;
     private final Path log;
@@ -40,7 +42,9 @@ final class AppNode implements AutoCloseable {
                 "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
                 "--camunda.bpm.job-execution.lock-time-in-millis=15000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
-                "--danvan.backup.directory=" + logs.resolveSibling("backups").toAbsolutePath()));
+                "--danvan.backup.directory=" + logs.resolveSibling("backups").toAbsolutePath(),
+                // every node of a suite reads the same database: the same data key, not one generated in ./data
+                "--DANVAN_DATA_KEY=" + DATA_KEY));
         command.addAll(List.of(extra));
     }
 

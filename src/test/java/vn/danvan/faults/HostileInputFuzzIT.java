@@ -52,6 +52,9 @@ class HostileInputFuzzIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.danvan.privacy.FieldCipher cipher;
+
     @Test
     void everyBadRequestIsRefusedNamingItsFieldAndTheGoodOnesAreStored() throws Exception {
         HostileInputs inputs = new HostileInputs();
@@ -175,7 +178,8 @@ class HostileInputFuzzIT {
         return jdbc.sql("SELECT subject, content, petitioner_name FROM petition_case WHERE case_id = ?").param(caseId)
                 .query((rs, row) -> rs.getString(1).equals(sent.path("subject").asText())
                         && rs.getString(2).equals(sent.path("content").asText())
-                        && rs.getString(3).equals(sent.at("/petitioner/fullName").asText()))
+                        && cipher.open("petition_case.petitioner_name", rs.getString(3))
+                                .equals(sent.at("/petitioner/fullName").asText()))
                 .optional().orElse(false);
     }
 

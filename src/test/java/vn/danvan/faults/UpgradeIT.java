@@ -128,6 +128,20 @@ class UpgradeIT {
         }
     }
 
+    /** V80-V83: the old plain personal data is encrypted in place, and still reads and searches. */
+    @Test
+    void theOldPlainPersonalDataIsEncryptedAndStillReadsAndSearches() throws Exception {
+        assertThat(db.sql("SELECT count(*) FROM petition_case WHERE petitioner_name NOT LIKE 'v1:%'"
+                + " OR petitioner_phone NOT LIKE 'v1:%' OR petitioner_address NOT LIKE 'v1:%' OR petitioner_name_hash IS NULL")
+                .query(Long.class).single()).isZero();
+        assertThat(db.sql("SELECT count(*) FROM document WHERE data ->> 'sealed' IS NULL").query(Long.class).single()).isZero();
+        assertThat(db.sql("SELECT count(*) FROM data_key_check").query(Long.class).single()).isEqualTo(1);
+        String caseId = (String) casesBefore.get(0).get("case_id");
+        var answer = node.http().get("/api/cases/" + caseId, "admin", "demo");
+        assertThat(answer.body()).contains("\"fullName\":\"Nguyễn Văn Bình\"").contains("0912 345 678");
+        assertThat(node.http().get("/api/cases?petitioner=nguyen%20van%20binh", "admin", "demo").body()).contains(caseId);
+    }
+
     @Test
     void everyProcessTaskAndTimerIsStillThere() {
         assertThat(processesAfter).containsAll(processesBefore);

@@ -66,6 +66,11 @@ class TasklistJourneyIT {
                     "SELECT case_id FROM petition_case WHERE subject = ? AND origin_unit_code = 'liennghia'")
                     .param(SUBJECT).query(String.class).optional().orElse(null), id -> id != null);
             Task classify = cases.awaitTask(caseId, "UserTaskClassifyPetition");
+            // the start form's personal fields went into the encrypted case row, not into the engine
+            assertThat(jdbc.sql("SELECT count(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ LIKE 'petitioner%'")
+                    .param(classify.getProcessInstanceId()).query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT petitioner_name LIKE 'v1:%' FROM petition_case WHERE case_id = ?").param(caseId)
+                    .query(Boolean.class).single()).isTrue();
             tasklist.openAndClaim(classify.getId());
             assertThat(browser.pageSource()).contains(caseId);
             assertThat(tasklist.fieldValue("Shown_subject")).isEqualTo(SUBJECT);

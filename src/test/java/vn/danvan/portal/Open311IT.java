@@ -31,6 +31,9 @@ class Open311IT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.danvan.privacy.FieldCipher cipher;
+
     /** The specification's example request, for Hiệp An and danvan's infrastructure feedback service. */
     static Map<String, String> sinkhole() {
         Map<String, String> form = new LinkedHashMap<>();
@@ -76,10 +79,11 @@ class Open311IT {
         assertThat(answer.has("account_id")).isTrue();
         assertThat(answer.path("service_notice").asText()).contains("/portal/cases/" + id);
         Map<String, Object> stored = jdbc.sql("""
-                SELECT origin_unit_code, channel, case_type, petitioner_name, content FROM petition_case
+                SELECT origin_unit_code, channel, case_type, petitioner_name, content, legal_basis FROM petition_case
                 WHERE tracking_code = ?""").param(id).query().singleRow();
         assertThat(stored).containsEntry("origin_unit_code", "hiepan").containsEntry("channel", "ONLINE")
-                .containsEntry("case_type", "FEEDBACK").containsEntry("petitioner_name", "john smith");
+                .containsEntry("case_type", "FEEDBACK").containsEntry("legal_basis", "LEGAL_DUTY"); // no attribute[consent]
+        assertThat(cipher.open("petition_case.petitioner_name", (String) stored.get("petitioner_name"))).isEqualTo("john smith");
         assertThat((String) stored.get("content")).contains("sinkhole").contains("11.7302");
 
         JsonNode one = json.readTree(http.get("/open311/v2/requests/" + id + ".json").body()).get(0);

@@ -41,6 +41,9 @@ class PortalIT {
     JdbcClient jdbc;
 
     @Autowired
+    vn.danvan.privacy.FieldCipher cipher;
+
+    @Autowired
     ProcessEngine engine;
 
     Http http() {
@@ -95,7 +98,11 @@ class PortalIT {
                 SELECT case_id, channel, legal_basis, contact_consent, petitioner_email FROM petition_case
                 WHERE tracking_code = ?""").param(code).query().singleRow();
         assertThat(stored).containsEntry("channel", "ONLINE").containsEntry("legal_basis", "CONSENT")
-                .containsEntry("contact_consent", true).containsEntry("petitioner_email", "mai@example.vn");
+                .containsEntry("contact_consent", true);
+        // stored encrypted (docs/personal-data.md), readable with the data key
+        assertThat((String) stored.get("petitioner_email")).startsWith("v1:").doesNotContain("mai@");
+        assertThat(cipher.open("petition_case.petitioner_email", (String) stored.get("petitioner_email")))
+                .isEqualTo("mai@example.vn");
         String caseId = (String) stored.get("case_id");
         new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
 

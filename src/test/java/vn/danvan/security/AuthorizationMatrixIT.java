@@ -44,6 +44,7 @@ class AuthorizationMatrixIT {
 
     String ln;
     String ha;
+    String denunciation;
     String conference;
     String campaign;
 
@@ -51,6 +52,7 @@ class AuthorizationMatrixIT {
     void makeCases() throws Exception {
         ln = caseId(send("admin", "POST", "/api/petitions", Petitions.json("liennghia", "Ma trận quyền")));
         ha = caseId(send("admin", "POST", "/api/petitions", Petitions.json("hiepan", "Ma trận quyền")));
+        denunciation = caseId(send("admin", "POST", "/api/petitions", Petitions.json("liennghia", "Ma trận tố cáo", "DENUNCIATION")));
         // a conference planned by Liên Nghĩa and a campaign of Hiệp An's Front, as their officers do in Tasklist
         LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(40);
         conference = startAs("liennghia1", List.of("liennghia"), "dialogue-conference", Map.of("themes", "Ma trận quyền",
@@ -161,6 +163,31 @@ class AuthorizationMatrixIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         if (body != null) {
             assertThat(response.body().strip()).isEqualTo(body);
+        }
+    }
+
+    /**
+     * A denouncer's identity (organization.Caller.mayKnowProtectedIdentityAt): the unit handling the
+     * denunciation and the committee-level Party bodies see it; everyone else who may see the case,
+     * the IT administrator included, sees it masked.
+     */
+    static List<Object[]> identityMatrix() {
+        return List.of(new Object[] {"liennghia1", true}, new Object[] {"lanhdao1", true},
+                new Object[] {"huyenuy1", true}, new Object[] {"admin", false}, new Object[] {"huyen1", false});
+    }
+
+    @ParameterizedTest(name = "{0} knows the denouncer of a Liên Nghĩa denunciation: {1}")
+    @MethodSource("identityMatrix")
+    void aDenouncerIsShownOnlyToTheHandlingUnitAndTheCommittee(String user, boolean known) throws Exception {
+        HttpResponse<String> response = send(user, "GET", "/api/cases/" + denunciation, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var petitioner = json.readTree(response.body()).path("petitioner");
+        if (known) {
+            assertThat(petitioner.path("fullName").asText()).isEqualTo("Nguyễn Văn Bình");
+            assertThat(petitioner.path("phone").asText()).isEqualTo("0912 345 678");
+        } else {
+            assertThat(petitioner.path("fullName").asText()).contains("ẩn danh").doesNotContain("Bình");
+            assertThat(response.body()).doesNotContain("0912").doesNotContain("Thôn 2");
         }
     }
 

@@ -82,6 +82,33 @@ class PrivacyIT {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void everyViewOfAPetitionersIdentityIsAuditedAlsoThroughTasklistsCaseTab() throws Exception {
+        String caseId = json.readTree(new Http(port).postJson("/api/petitions", Petitions.json("liennghia", "Nhật ký xem danh tính"),
+                "liennghia1", "demo").body()).path("caseId").asText();
+        String denunciation = json.readTree(new Http(port).postJson("/api/petitions",
+                Petitions.json("liennghia", "Nhật ký tố cáo", "DENUNCIATION"), "liennghia1", "demo").body()).path("caseId").asText();
+        String taskId = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition").getId();
+
+        // what the tab "Hồ sơ, văn bản" of Tasklist's task view does (danvan-documents.js): ask what the
+        // task works on, then read the case from the address given
+        JsonNode subject = json.readTree(new Http(port).get("/api/documents/tasks/" + taskId, "liennghia1", "demo").body());
+        var tab = new Http(port).get(subject.path("view").asText(), "liennghia1", "demo");
+        assertThat(tab.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(tab.body()).path("petitioner").path("fullName").asText()).isEqualTo("Nguyễn Văn Bình");
+        new Http(port).get("/api/cases/" + caseId, "huyenuy1", "demo");
+        new Http(port).get("/api/cases/" + denunciation, "admin", "demo");
+
+        assertThat(views(caseId)).contains("liennghia1 with petitioner (Tasklist, task " + taskId + ")",
+                "huyenuy1 with petitioner");
+        assertThat(views(denunciation)).containsExactly("admin petitioner masked");
+    }
+
+    private java.util.List<String> views(String caseId) {
+        return jdbc.sql("SELECT user_id || ' ' || detail FROM audit_log WHERE case_id = ? AND action = 'CASE_VIEW' ORDER BY id")
+                .param(caseId).query(String.class).list();
+    }
+
     private String petitioner(String caseId, String user) throws Exception {
         var response = new Http(port).get("/api/cases/" + caseId, user, "demo");
         assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(200);

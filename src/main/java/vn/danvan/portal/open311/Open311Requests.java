@@ -17,6 +17,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.CaseReceipt;
 import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.PetitionCases;
+import vn.danvan.petition.LegalBasis;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.platform.web.InvalidInputException;
@@ -93,7 +94,8 @@ class Open311Requests {
             throw new InvalidInputException(violations.stream()
                     .map(v -> Map.entry(v.getPropertyPath().toString(), VietnameseViolations.problem(v))).toList());
         }
-        CaseReceipt receipt = intake.submit(submission, sourcePrefix(user) + UUID.randomUUID(), "open311:" + user);
+        CaseReceipt receipt = intake.submit(submission, sourcePrefix(user) + UUID.randomUUID(), "open311:" + user,
+                LegalBasis.Door.CITIZEN);
         return new Filed(receipt.trackingCode(), "Đơn đã được tiếp nhận. Tra cứu: "
                 + links.statusPage(receipt.trackingCode()), null);
     }

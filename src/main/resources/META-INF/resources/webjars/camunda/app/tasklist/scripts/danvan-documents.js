@@ -25,6 +25,8 @@ const ACTIONS = {
   reassigned: 'Chuyển giao đơn vị do sắp xếp tổ chức',
   rated: 'Công dân đánh giá kết quả',
   disputed: 'Công dân không đồng ý với kết quả',
+  'data-request': 'Công dân yêu cầu về dữ liệu cá nhân',
+  'data-request-answered': 'Trả lời yêu cầu về dữ liệu cá nhân',
   notified: 'Đã nhắn tin cho công dân',
   'document-issued': 'Ban hành văn bản',
   'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
@@ -163,7 +165,7 @@ function timelineList(entries) {
 
 async function caseView(subject) {
   const [record, documents, attachments] = await Promise.all([getJson(subject.view), getJson(subject.documents),
-    getJson(subject.view + '/attachments')]);
+    getJson('/api/cases/' + encodeURIComponent(subject.subjectId) + '/attachments')]);
   const petitioner = record.petitioner || {};
   return [
     section('Mã tra cứu của công dân',
@@ -174,7 +176,15 @@ async function caseView(subject) {
     section('Người gửi đơn',
       el('p', {class: 'danvan-petitioner'}, petitioner.fullName || ''),
       petitioner.phone ? el('p', {}, 'Điện thoại: ' + petitioner.phone) : null,
-      petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null),
+      petitioner.address ? el('p', {}, 'Địa chỉ: ' + petitioner.address) : null,
+      petitioner.email ? el('p', {}, 'Thư điện tử: ' + petitioner.email) : null),
+    (record.dataRequests || []).length ? section('Yêu cầu của công dân về dữ liệu cá nhân',
+      ...record.dataRequests.map(r => el('div', {class: 'danvan-data-request'},
+        el('p', {}, el('strong', {}, r.kind === 'CORRECTION' ? 'Chỉnh sửa dữ liệu' : 'Xem dữ liệu'),
+          ' — nhận ' + when(r.receivedAt) + ', hạn trả lời ' + when(r.dueAt)
+          + (r.state === 'ANSWERED' ? ' · đã trả lời' : ' · chưa trả lời')),
+        r.details ? el('p', {}, 'Nội dung: ' + r.details) : null,
+        r.answer ? el('p', {class: 'text-muted'}, 'Trả lời: ' + r.answer) : null))) : null,
     attachmentsSection(record.caseId, attachments),
     section('Văn bản đã ban hành', documentsTable(documents)),
     section('Diễn biến hồ sơ', timelineList(record.timeline || []))
@@ -221,7 +231,8 @@ async function show(container, taskId) {
   const views = {CASE: caseView, CONFERENCE: conferenceView, CAMPAIGN: campaignView};
   try {
     const parts = await views[subject.subjectType](subject);
-    container.replaceChildren(...parts.slice(0, 2), ...(step ? [step] : []), ...parts.slice(2));
+    const shown = parts.filter(part => part);
+    container.replaceChildren(...shown.slice(0, 2), ...(step ? [step] : []), ...shown.slice(2));
   } catch (error) {
     container.replaceChildren(el('p', {class: 'text-muted'}, 'Không tải được hồ sơ (' + error.message + ').'));
   }
