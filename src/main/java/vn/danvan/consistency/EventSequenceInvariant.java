@@ -29,7 +29,7 @@ final class EventSequenceInvariant implements Invariant {
     public String rule() {
         return "A case's timeline is numbered 1..n without gaps or repeats (n = the case's last sequence) and every "
                 + "step has its vn.danvan.case.* event except the steps the contract records without one "
-                + "(answered-at-conference, commitment-fulfilled, document-issued); a conference's and a campaign's "
+                + "(docs/events.md, sequence numbers); a conference's and a campaign's "
                 + "numbered history runs 1..n likewise.";
     }
 

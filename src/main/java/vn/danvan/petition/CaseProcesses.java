@@ -25,10 +25,13 @@ public final class CaseProcesses {
      * event (docs/events.md): a conference's answer and a commitment's note change nothing a
      * consumer of the case topic keeps; a document's number is carried by its own
      * {@code vn.danvan.document.issued} event; an administrator's repair restores what the events
-     * already said. The case's events skip these numbers, by contract.
+     * already said; a citizen's request about their personal data stays between the citizen and the
+     * handling unit, off the topic every consumer reads. The case's events skip these numbers, by
+     * contract.
      */
     public static final Set<String> STEPS_WITHOUT_CASE_EVENT = Set.of(PetitionLinks.ANSWERED_AT_CONFERENCE,
-            PetitionLinks.COMMITMENT_FULFILLED, PetitionLinks.DOCUMENT_ISSUED, PetitionLinks.REPAIRED);
+            PetitionLinks.COMMITMENT_FULFILLED, PetitionLinks.DOCUMENT_ISSUED, PetitionLinks.REPAIRED,
+            DataSubjectRequests.DATA_REQUEST, DataSubjectRequests.DATA_REQUEST_ANSWERED);
 
     private CaseProcesses() {
     }

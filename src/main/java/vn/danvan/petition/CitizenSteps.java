@@ -24,8 +24,8 @@ final class CitizenSteps {
             Map.entry("reassigned", "Chuyển giao đơn vị do sắp xếp tổ chức"),
             Map.entry("rated", "Công dân đánh giá kết quả"),
             Map.entry("disputed", "Công dân không đồng ý với kết quả"),
-            Map.entry("data-request", "Công dân yêu cầu về dữ liệu cá nhân"),
-            Map.entry("data-request-answered", "Trả lời yêu cầu về dữ liệu cá nhân"));
+            Map.entry(DataSubjectRequests.DATA_REQUEST, "Công dân yêu cầu về dữ liệu cá nhân"),
+            Map.entry(DataSubjectRequests.DATA_REQUEST_ANSWERED, "Trả lời yêu cầu về dữ liệu cá nhân"));
 
     private CitizenSteps() {
     }

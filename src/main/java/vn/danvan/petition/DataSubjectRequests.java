@@ -34,6 +34,10 @@ import vn.danvan.platform.web.UnacceptableInputException;
 @Service
 public class DataSubjectRequests {
 
+    /** Timeline steps of a request ({@link CaseProcesses#STEPS_WITHOUT_CASE_EVENT}). */
+    static final String DATA_REQUEST = "data-request";
+    static final String DATA_REQUEST_ANSWERED = "data-request-answered";
+
     public static final String PROCESS = "data-subject-request";
     /**
      * Decree 13/2023/ND-CP art. 14(4) and 16: the controller answers within 72 hours of the request
@@ -121,7 +125,7 @@ public class DataSubjectRequests {
                 INSERT INTO data_subject_request (request_id, case_id, kind, details, received_at, due_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(id, caseId, k.name(), fields.seal(DETAILS, text), Timestamp.from(now), Timestamp.from(due)).update();
-        timeline.timelineNote(c, "data-request", "Công dân yêu cầu " + k.label(), CitizenFeedback.CITIZEN);
+        timeline.timelineNote(c, DATA_REQUEST, "Công dân yêu cầu " + k.label(), CitizenFeedback.CITIZEN);
         audit.record(CitizenFeedback.CITIZEN, "DATA_REQUEST_FILED", caseId, k.name(), null);
         runtime.createProcessInstanceByKey(PROCESS).businessKey(caseId).setVariables(Map.of(
                 "requestId", id.toString(), CaseVariables.CASE_ID, caseId, CaseVariables.TRACKING_CODE, c.trackingCode(),
@@ -160,7 +164,7 @@ public class DataSubjectRequests {
                 .params(o.name(), fields.seal(ANSWER, answer == null || answer.isBlank() ? null : answer.strip()), officer,
                         new Timestamp(ClockUtil.getCurrentTime().getTime()), requestId).update();
         // the timeline names what changed, never the values
-        timeline.timelineNote(cases.get(caseId), "data-request-answered", o.label
+        timeline.timelineNote(cases.get(caseId), DATA_REQUEST_ANSWERED, o.label
                 + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")"), officer);
         audit.record(officer, "DATA_REQUEST_ANSWERED", caseId, o.name() + (changed.isEmpty() ? "" : " " + changed), null);
     }

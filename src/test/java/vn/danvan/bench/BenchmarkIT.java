@@ -52,6 +52,8 @@ class BenchmarkIT {
     private final int threads = Integer.getInteger("bench.threads", 3);
     private final int restClients = Integer.getInteger("bench.restClients", 8);
     private final int documentCases = Integer.getInteger("bench.documentCases", 30);
+    /** The commune whose receipts the documents scenario times. */
+    private static final String DOCUMENTS_UNIT = "ninhgia";
     private final int handoffCases = Integer.getInteger("bench.handoffCases", 40);
     private final double handoffRate = Double.parseDouble(System.getProperty("bench.handoffRate", "50"));
     private final int escalations = Integer.getInteger("bench.escalations", 150);
@@ -284,7 +286,7 @@ class BenchmarkIT {
             if (paused) {
                 container.pause();
                 try {
-                    without += restIntake("ninhgia", "Đo hiệu năng không có biên nhận") / 2;
+                    without += restIntake(DOCUMENTS_UNIT, "Đo hiệu năng không có biên nhận") / 2;
                 } finally {
                     container.resume();
                 }
@@ -292,7 +294,7 @@ class BenchmarkIT {
                 awaitReceipts("documents (receipts rendered alone)");
                 alone += documentCases / seconds(drain) / 2;
             } else {
-                with += restIntake("ninhgia", "Đo hiệu năng có biên nhận") / 2;
+                with += restIntake(DOCUMENTS_UNIT, "Đo hiệu năng có biên nhận") / 2;
                 long afterBurst = System.nanoTime();
                 awaitReceipts("documents (receipts after the burst)");
                 lag += seconds(afterBurst) / 2;
@@ -335,11 +337,18 @@ class BenchmarkIT {
     }
 
     /** Until every received case has its receipt. */
+    /**
+     * Until every case of the scenario's commune has its receipt. Only that commune's: in the normal
+     * {@code ./mvnw verify} the suite's earlier cases leave a backlog of receipts that rendering
+     * works off at its yielding pace, which is not what this scenario measures (the bench profile
+     * runs alone, with no such backlog).
+     */
     private void awaitReceipts(String scenario) {
         awaitCount(() -> -jdbc.sql("""
-                SELECT count(*) FROM case_timeline t WHERE t.action = 'received' AND NOT EXISTS (
+                SELECT count(*) FROM case_timeline t JOIN petition_case c ON c.case_id = t.case_id
+                WHERE t.action = 'received' AND c.origin_unit_code = ? AND NOT EXISTS (
                     SELECT 1 FROM document d WHERE d.subject_type = 'CASE' AND d.subject_id = t.case_id AND d.kind = 'RECEIPT')""")
-                .query(Long.class).single(), 0, scenario);
+                .param(DOCUMENTS_UNIT).query(Long.class).single(), 0, scenario);
     }
 
     /** Commune forwards at a steady rate; latency from its commit to the district's task. */
