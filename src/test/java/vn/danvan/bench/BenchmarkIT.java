@@ -219,7 +219,9 @@ class BenchmarkIT {
                     INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                         status, channel, subject, content, petitioner_name, received_at)
                     VALUES (?, ?, ?, 'COMMUNE', ?, 'RECEIVED', 'ONLINE', 'Đo hiệu năng', 'Đo hiệu năng', ?, now())""")
-                    .params(caseId, prefix + run + i, unit, unit, cipher.seal("petition_case.petitioner_name", "Người đo"))
+                    // a tracking code holds 20 characters: two of the prefix, the run, the number (up to 99,999)
+                    .params(caseId, prefix.substring(0, 2) + run + i, unit, unit,
+                            cipher.seal("petition_case.petitioner_name", "Người đo"))
                     .update();
         }
         return ids;
