@@ -33,7 +33,7 @@ class NightlyConsistencyCheck {
     @Scheduled(cron = "${danvan.consistency.cron}", zone = "Asia/Ho_Chi_Minh")
     ConsistencyReport run() {
         ConsistencyReport report = checker.check(CheckScope.all(ClockUtil.getCurrentTime().toInstant()));
-        report.violations().forEach(v -> log.warn("Consistency: {} {}: {}", v.invariant(), v.subjectId(), v.detail()));
+        report.violations().forEach(v -> log.warn("Consistency: {}", v.line()));
         log.info("Consistency check: {} cases, {} violations", report.checked(), report.violations().size());
         violations.set(report.violations().size());
         latest.set(report);

@@ -8,4 +8,9 @@ package vn.danvan.consistency;
  * @param detail    what was found, in words an administrator can act on
  */
 public record Violation(String invariant, String subjectId, String detail) {
+
+    /** One line for logs and test failures: {@code invariant subject: detail}. */
+    public String line() {
+        return invariant + " " + subjectId + ": " + detail;
+    }
 }

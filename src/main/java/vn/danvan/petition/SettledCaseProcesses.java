@@ -40,7 +40,7 @@ public class SettledCaseProcesses {
                 return true;
             }
         }
-        return tree.getChildActivityInstances().length == 0;
+        return false;
     }
 
     /**

@@ -382,8 +382,7 @@ class FaultScenariosIT {
             });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             StringBuilder violations = new StringBuilder();
-            last.get().violations().forEach(v -> violations.append("\n  ").append(v.invariant()).append(' ')
-                    .append(v.subjectId()).append(": ").append(v.detail()));
+            last.get().violations().forEach(v -> violations.append("\n  ").append(v.line()));
             throw new AssertionError(scenario + ": the records disagree" + violations);
         }
         System.out.println("FAULT " + scenario + " consistency cases=" + last.get().checked() + " violations=0");

@@ -78,7 +78,7 @@ class NotificationIT {
         String code = jdbc.sql("SELECT tracking_code FROM petition_case WHERE case_id = ?").param(caseId)
                 .query(String.class).single();
 
-        MimeMessage mail = await().atMost(CaseDriver.PATIENCE).until(() -> mailsTo(email), list -> list.size() == 1).get(0);
+        MimeMessage mail = await().atMost(CaseDriver.PATIENCE).until(() -> TestServers.mailsTo(email), list -> list.size() == 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Đơn " + code + " đã được tiếp nhận");
         assertThat(mail.getContent().toString()).contains("/portal/cases/" + code).contains("Kính gửi ông/bà");
         List<TestServers.GatewayRequest> sent = await().atMost(CaseDriver.PATIENCE)
@@ -109,7 +109,7 @@ class NotificationIT {
         kafka.awaitProcessed("danvan-notification", again, Duration.ofSeconds(30));
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE case_id = ?").param(caseId).query(Long.class).single())
                 .isEqualTo(3);
-        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(TestServers.mailsTo(email)).hasSize(1);
         assertThat(gateway(code)).hasSize(2);
     }
 
@@ -138,22 +138,13 @@ class NotificationIT {
             assertThat(r.get("attempts")).isEqualTo(3);
             assertThat((String) r.get("last_error")).contains("500");
         });
-        await().atMost(CaseDriver.PATIENCE).until(() -> mailsTo(email).size() == 1);
+        await().atMost(CaseDriver.PATIENCE).until(() -> TestServers.mailsTo(email).size() == 1);
         JsonNode dead = json.readTree(new Http(port).get("/api/admin/notifications?state=DEAD&caseId=" + caseId, "admin",
                 "demo").body());
         assertThat(dead.findValuesAsText("channel")).containsExactlyInAnyOrder("SMS", "ZALO");
         assertThat(new Http(port).get("/api/admin/notifications", "liennghia1", "demo").statusCode()).isEqualTo(403);
     }
 
-    private static List<MimeMessage> mailsTo(String address) throws Exception {
-        List<MimeMessage> found = new java.util.ArrayList<>();
-        for (MimeMessage message : TestServers.mails()) {
-            if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-                found.add(message);
-            }
-        }
-        return found;
-    }
 
     private static List<TestServers.GatewayRequest> gateway(String code) {
         return TestServers.gatewayRequests().stream().filter(r -> r.body().contains(code)).toList();

@@ -9,8 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,7 +106,7 @@ class CitizenJourneyIT {
         }
 
         // 3. the citizen is told by e-mail that the petition was received
-        MimeMessage received = await().atMost(CaseDriver.PATIENCE).until(() -> mailsTo(email), list -> !list.isEmpty())
+        MimeMessage received = await().atMost(CaseDriver.PATIENCE).until(() -> TestServers.mailsTo(email), list -> !list.isEmpty())
                 .get(0);
         assertThat(received.getSubject()).isEqualTo("Đơn " + trackingCode + " đã được tiếp nhận");
         assertThat(received.getContent().toString()).contains("/portal/cases/" + trackingCode);
@@ -157,13 +155,4 @@ class CitizenJourneyIT {
         return file;
     }
 
-    private static List<MimeMessage> mailsTo(String address) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : TestServers.mails()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-                found.add(message);
-            }
-        }
-        return found;
-    }
 }

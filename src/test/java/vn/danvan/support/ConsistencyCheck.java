@@ -62,8 +62,7 @@ public final class ConsistencyCheck implements BeforeEachCallback, AfterEachCall
             });
         } catch (ConditionTimeoutException e) {
             StringBuilder message = new StringBuilder("The records disagree after the test:");
-            last.get().violations().forEach(v -> message.append("\n  ").append(v.invariant()).append(' ')
-                    .append(v.subjectId()).append(": ").append(v.detail()));
+            last.get().violations().forEach(v -> message.append("\n  ").append(v.line()));
             throw new AssertionError(message.toString());
         }
     }

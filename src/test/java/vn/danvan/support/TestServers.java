@@ -60,6 +60,17 @@ public final class TestServers implements EnvironmentPostProcessor {
         return List.of(mail.getReceivedMessages());
     }
 
+    /** The e-mails sent so far to one address. */
+    public static List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage message : mails()) {
+            if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
     /** Every request the SMS and Zalo gateways received so far. */
     public static List<GatewayRequest> gatewayRequests() {
         return List.copyOf(gateway.requests);
