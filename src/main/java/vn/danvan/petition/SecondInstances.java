@@ -284,7 +284,7 @@ public class SecondInstances {
         variables.put(CaseVariables.SUBJECT, second.subject());
         variables.put(CaseVariables.CONTENT, second.content());
         variables.put(CaseVariables.UNIT_CODE, second.currentUnitCode());
-        variables.put(CaseVariables.ORIGIN_UNIT_CODE, request.firstResolverUnit());
+        variables.put(CaseVariables.ORIGIN_UNIT_CODE, second.originUnitCode());
         variables.put(CaseVariables.CASE_TYPE, COMPLAINT);
         variables.put(SecondInstanceProcess.FIRST_CASE_ID, request.firstCaseId());
         variables.put(SecondInstanceProcess.IN_SYSTEM, true);
