@@ -86,10 +86,17 @@ class SecondInstanceJourneyIT {
             browser.screenshot("04-dialogue");
             tasklist.complete();
 
-            tasklist.openAndClaim(driver.awaitTask(second, SecondInstanceProcess.TASK_RESOLVE).getId());
+            // the task's "Hồ sơ, văn bản" tab says which first-instance case this reviews, and the dialogue held
+            String resolveTask = driver.awaitTask(second, SecondInstanceProcess.TASK_RESOLVE).getId();
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + resolveTask
+                    + "&detailsTab=danvan-documents");
+            browser.awaitText(By.cssSelector(".danvan-first-instance"), first);
+            assertThat(browser.pageSource()).contains("Thống nhất đo đạc lại diện tích bị thu hồi.");
+            browser.screenshot("05-case-tab-links-the-first-instance");
+            tasklist.openAndClaim(resolveTask);
             tasklist.field("conclusion", "Điều chỉnh đơn giá bồi thường theo bảng giá đất năm 2026.");
             tasklist.option("outcome", "Khiếu nại đúng một phần");
-            browser.screenshot("05-decide");
+            browser.screenshot("06-decide");
             tasklist.complete();
         }
 
@@ -105,7 +112,7 @@ class SecondInstanceJourneyIT {
             phone.awaitText(By.id("documents"), "Quyết định giải quyết khiếu nại lần hai");
             assertThat(phone.await(By.id("steps")).getText()).contains("Đối thoại với người khiếu nại");
             assertThat(phone.await(By.id("first-instance-link")).getText()).isEqualTo(firstTracking);
-            phone.screenshot("06-decision-on-status-page");
+            phone.screenshot("07-decision-on-status-page");
         }
     }
 
