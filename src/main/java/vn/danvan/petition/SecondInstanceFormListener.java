@@ -84,7 +84,7 @@ class SecondInstanceFormListener implements TaskListener {
 
     private void decision(DelegateTask task) {
         String outcome = Steps.string(task, SecondInstanceProcess.OUTCOME);
-        if (!OUTCOMES.contains(outcome)) {
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw new StepRejectedException("Cần chọn kết quả giải quyết: khiếu nại đúng, đúng một phần hoặc sai.");
         }
         text(task, SecondInstanceProcess.CONCLUSION, "nội dung quyết định giải quyết");

@@ -108,7 +108,7 @@ public class SecondInstances {
                             + "người khiếu nại có thể khởi kiện tại Tòa án",
                     "case " + first.caseId() + " is itself a second instance; its decision can only be taken to court");
         }
-        Assessment assessment = DECISIONS.contains(first.outcome())
+        Assessment assessment = first.outcome() != null && DECISIONS.contains(first.outcome())
                 && (first.status() == CaseStatus.RESOLVED || first.status() == CaseStatus.CLOSED)
                         ? decided(first)
                         : undecided(first, now);
