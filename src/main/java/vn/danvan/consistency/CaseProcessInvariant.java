@@ -17,6 +17,10 @@ final class CaseProcessInvariant implements Invariant {
 
     static final String ID = "case-process";
 
+    /** Whether the case is a second-instance complaint, which works in its own process at any level. */
+    private static final String SECOND_INSTANCE = "EXISTS (SELECT 1 FROM " + CaseProcesses.SECOND_INSTANCE_TABLE
+            + " s WHERE s." + CaseProcesses.SECOND_INSTANCE_CASE_COLUMN + " = c.case_id) AS second_instance\n";
+
     private final JdbcClient jdbc;
 
     CaseProcessInvariant(JdbcClient jdbc) {
@@ -44,10 +48,7 @@ final class CaseProcessInvariant implements Invariant {
         Map<String, List<Row>> byCase = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH cases AS (
-                    SELECT c.case_id, c.status, c.current_level, c.updated_at,
-                           EXISTS (SELECT 1 FROM """ + CaseProcesses.SECOND_INSTANCE_TABLE + " s WHERE s."
-                + CaseProcesses.SECOND_INSTANCE_CASE_COLUMN + """
-                 = c.case_id) AS second_instance
+                    SELECT c.case_id, c.status, c.current_level, c.updated_at, """ + SECOND_INSTANCE + """
                     FROM petition_case c WHERE true"""
                 + CaseSelection.condition(scope, "c") + """
                 ), instances AS (

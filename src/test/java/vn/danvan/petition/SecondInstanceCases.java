@@ -71,6 +71,19 @@ final class SecondInstanceCases {
         return caseId;
     }
 
+    /** Completes the case's task as the officer would in Tasklist: signed in with their groups, so authorizations apply. */
+    void completeAs(String user, String caseId, String taskDefinitionKey, Map<String, Object> variables) {
+        String taskId = driver.awaitTask(caseId, taskDefinitionKey).getId();
+        java.util.List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            engine.getTaskService().complete(taskId, variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     HttpResponse<String> request(String caseId, String reason, String user) {
         return http.postJson("/api/cases/" + caseId + "/second-instance",
                 reason == null ? "{}" : "{\"reason\": \"" + reason + "\"}", user, "demo");

@@ -96,18 +96,18 @@ class SecondInstanceFlowIT {
         Task accept = cases.driver().awaitTask(second, SecondInstanceProcess.TASK_ACCEPT);
         assertThat(accept.getName()).contains(second).contains("Khiếu nại lần hai");
         assertThat(groupsOf(accept)).containsExactly("huyen");
-        cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
                 Map.of("acceptance", "ACCEPT", "complex", false));
 
         clock(at("2026-03-10T09:00"));
         // the dialogue is mandatory and recorded: a date after today is refused
-        assertThatThrownBy(() -> cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_DIALOGUE,
+        assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_DIALOGUE,
                 dialogue("2026-03-11"))).hasMessageContaining("không được sau hôm nay");
-        cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_DIALOGUE, dialogue("2026-03-09"));
-        assertThatThrownBy(() -> cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_DIALOGUE, dialogue("2026-03-09"));
+        assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
                 Map.of("outcome", "ANSWERED", "conclusion", "Trả lời")))
                 .hasMessageContaining("Cần chọn kết quả giải quyết");
-        cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE, Map.of("outcome", "PARTLY_UPHELD",
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE, Map.of("outcome", "PARTLY_UPHELD",
                 "conclusion", "Điều chỉnh đơn giá bồi thường theo bảng giá đất năm 2026"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
@@ -181,9 +181,9 @@ class SecondInstanceFlowIT {
         assertThat(jdbc.sql("SELECT door FROM second_instance WHERE first_case_id = ?").param(first).query(String.class)
                 .single()).isEqualTo("PORTAL");
 
-        assertThatThrownBy(() -> cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
+        assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
                 Map.of("acceptance", "REFUSE"))).hasMessageContaining("Cần nêu lý do không thụ lý");
-        cases.driver().completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "REFUSE",
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "REFUSE",
                 "refusalReason", "Người khiếu nại đã khởi kiện vụ án hành chính tại Tòa án (Điều 11)"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
