@@ -174,7 +174,8 @@ function secondInstanceSection(record) {
     return section('Khiếu nại lần hai',
       el('p', {class: 'danvan-first-instance'}, 'Giải quyết lần hai đối với hồ sơ ' + first.firstCaseId
         + (first.trigger === 'NO_DECISION' ? ' (quá hạn chưa giải quyết lần đầu)' : ' (không đồng ý với quyết định lần đầu)')),
-      first.dialogueDate ? el('p', {}, 'Đã đối thoại ngày ' + first.dialogueDate + ': ' + (first.dialogueAgreement || ''))
+      first.dialogueDate ? el('p', {}, 'Đã đối thoại ngày ' + first.dialogueDate.split('-').reverse().join('/') + ': '
+        + (first.dialogueAgreement || ''))
         : el('p', {class: 'text-muted'}, 'Chưa đối thoại với người khiếu nại (bắt buộc, Điều 39 Luật Khiếu nại).'));
   }
   if (second) {
