@@ -44,6 +44,23 @@ async function load() {
   $('disagree-section').hidden = !c.canDisagree;
   $('data-request-section').hidden = false;
   $('disputed-section').hidden = !c.disputed;
+  $('second-instance-section').hidden = !c.canRequestSecondInstance;
+  $('second-instance-window').textContent = c.secondInstanceWindowEndsAt ? date(c.secondInstanceWindowEndsAt) : '';
+  const second = c.secondInstance;
+  $('second-instance-done').hidden = !second;
+  $('second-instance-link-line').hidden = !(second && second.trackingCode);
+  $('second-instance-referred').hidden = !(second && second.referredTo);
+  if (second && second.trackingCode) {
+    $('second-instance-link').textContent = second.trackingCode;
+    $('second-instance-link').href = '/portal/cases/' + encodeURIComponent(second.trackingCode);
+    $('second-instance-status').textContent = second.statusLabel || '';
+  }
+  $('second-instance-referred').textContent = second && second.referredTo ? second.referredTo : '';
+  $('first-instance-section').hidden = !c.firstInstanceTrackingCode;
+  if (c.firstInstanceTrackingCode) {
+    $('first-instance-link').textContent = c.firstInstanceTrackingCode;
+    $('first-instance-link').href = '/portal/cases/' + encodeURIComponent(c.firstInstanceTrackingCode);
+  }
 }
 
 function stars() {
@@ -81,6 +98,13 @@ $('rating-form').addEventListener('submit', async (event) => {
 $('disagree-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   if (await post('/disagreement', { reason: $('reason').value.trim() }, $('disagree-errors'))) await load();
+});
+
+$('second-instance-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (await post('/second-instance', { reason: $('second-instance-reason').value.trim() }, $('second-instance-errors'))) {
+    await load();
+  }
 });
 
 $('data-request-form').addEventListener('submit', async (event) => {

@@ -17,6 +17,10 @@ final class CaseProcessInvariant implements Invariant {
 
     static final String ID = "case-process";
 
+    /** Whether the case is a second-instance complaint, which works in its own process at any level. */
+    private static final String SECOND_INSTANCE = "EXISTS (SELECT 1 FROM " + CaseProcesses.SECOND_INSTANCE_TABLE
+            + " s WHERE s." + CaseProcesses.SECOND_INSTANCE_CASE_COLUMN + " = c.case_id) AS second_instance\n";
+
     private final JdbcClient jdbc;
 
     CaseProcessInvariant(JdbcClient jdbc) {
@@ -31,12 +35,12 @@ final class CaseProcessInvariant implements Invariant {
     @Override
     public String rule() {
         return "A case that is not closed (a returned case works on at the right commune) has exactly one active "
-                + "process instance at its current level (the levels below wait for its result; none above it); a "
+                + "process instance at its current level (a second-instance complaint: its complaint-second-instance) (the levels below wait for its result; none above it); a "
                 + "closed or duplicate case has none; a resolved case waits at no step that resolves it; no case has two instances of one process.";
     }
 
-    private record Row(String caseId, String status, String level, java.time.Instant updatedAt, String processKey,
-            long instances, long resolvingTasks) {
+    private record Row(String caseId, String status, String level, java.time.Instant updatedAt, boolean secondInstance,
+            String processKey, long instances, long resolvingTasks) {
     }
 
     @Override
@@ -44,7 +48,8 @@ final class CaseProcessInvariant implements Invariant {
         Map<String, List<Row>> byCase = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH cases AS (
-                    SELECT c.case_id, c.status, c.current_level, c.updated_at FROM petition_case c WHERE true"""
+                    SELECT c.case_id, c.status, c.current_level, c.updated_at, """ + SECOND_INSTANCE + """
+                    FROM petition_case c WHERE true"""
                 + CaseSelection.condition(scope, "c") + """
                 ), instances AS (
                     SELECT e.business_key_ AS case_id, d.key_ AS process_key, count(*) AS instances
@@ -56,14 +61,15 @@ final class CaseProcessInvariant implements Invariant {
                     FROM act_ru_task t JOIN act_ru_execution p ON p.id_ = t.proc_inst_id_
                     WHERE t.task_def_key_ IN (:resolving) AND p.business_key_ IN (SELECT case_id FROM cases)
                     GROUP BY p.business_key_)
-                SELECT c.case_id, c.status, c.current_level, c.updated_at, i.process_key, i.instances,
+                SELECT c.case_id, c.status, c.current_level, c.updated_at, c.second_instance, i.process_key, i.instances,
                        coalesce(r.tasks, 0) AS resolving
                 FROM cases c LEFT JOIN instances i ON i.case_id = c.case_id LEFT JOIN resolving r ON r.case_id = c.case_id
                 ORDER BY c.case_id""")
                 .params(CaseSelection.parameters(scope))
                 .param("keys", CaseProcesses.KEYS).param("resolving", List.copyOf(CaseProcesses.RESOLVING_STEPS))
                 .query((rs, n) -> new Row(rs.getString("case_id"), rs.getString("status"), rs.getString("current_level"),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getString("process_key"), rs.getLong("instances"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("second_instance"),
+                        rs.getString("process_key"), rs.getLong("instances"),
                         rs.getLong("resolving")))
                 .list().forEach(row -> byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>()).add(row));
         List<Violation> violations = new ArrayList<>();
@@ -101,7 +107,7 @@ final class CaseProcessInvariant implements Invariant {
             return found;
         }
         Level level = Level.valueOf(first.level());
-        String expected = CaseProcesses.atLevel(level);
+        String expected = CaseProcesses.working(level, first.secondInstance());
         if (!instances.containsKey(expected)) {
             found.add(new Violation(ID, caseId, "status " + status + " at level " + level + " but no active " + expected));
         }

@@ -19,10 +19,12 @@ class DocumentFinder {
 
     private final DocumentRegister register;
     private final PetitionCases cases;
+    private final vn.danvan.petition.SecondInstances secondInstances;
 
-    DocumentFinder(DocumentRegister register, PetitionCases cases) {
+    DocumentFinder(DocumentRegister register, PetitionCases cases, vn.danvan.petition.SecondInstances secondInstances) {
         this.register = register;
         this.cases = cases;
+        this.secondInstances = secondInstances;
     }
 
     /** The document if it is one of this subject's, else empty: another subject's id is no document here. */
@@ -41,6 +43,7 @@ class DocumentFinder {
         if (id.isEmpty()) {
             return Optional.empty();
         }
+        boolean secondInstance = secondInstances.ofSecond(c.caseId()).isPresent();
         for (TimelineEntry step : cases.timeline(c.caseId())) {
             if (step.eventId() == null) {
                 continue;
@@ -49,7 +52,7 @@ class DocumentFinder {
             if (type.isEmpty()) {
                 continue;
             }
-            for (DocumentKind kind : IssuingRules.forCase(type.get(), c.caseType(), c.status().name())) {
+            for (DocumentKind kind : IssuingRules.forCase(type.get(), c.caseType(), c.status().name(), secondInstance)) {
                 if (DocumentIds.of(step.eventId(), kind).equals(id.get())) {
                     return Optional.of(kind);
                 }

@@ -20,6 +20,8 @@ enum DocumentKind {
     /** The symbol depends on the case type: a complaint's decision (QĐ), a denunciation's conclusion (KL), an answer (TB). */
     RESOLUTION("Kết quả giải quyết", "QĐ", SubjectType.CASE, false),
     RESULT_NOTICE("Thông báo kết quả giải quyết", "TB", SubjectType.CASE, true),
+    /** Complaints Law 2011, art. 40: sent to the complainant, who may take it to court (art. 42). */
+    SECOND_INSTANCE_DECISION("Quyết định giải quyết khiếu nại lần hai", "QĐ", SubjectType.CASE, true),
     CONFERENCE_PLAN("Kế hoạch hội nghị đối thoại", "KH", SubjectType.CONFERENCE, false),
     CONFERENCE_CONCLUSION("Thông báo kết luận hội nghị đối thoại", "TB", SubjectType.CONFERENCE, false),
     SUPERVISION_DECISION("Quyết định thành lập đoàn giám sát", "QĐ", SubjectType.CAMPAIGN, false),

@@ -27,6 +27,21 @@ final class IssuingRules {
 
     /** The kinds a case's change issues, in the order they are numbered. */
     static List<DocumentKind> forCase(EventType type, String caseType, String status) {
+        return forCase(type, caseType, status, false);
+    }
+
+    /**
+     * @param secondInstance the case is a second-instance complaint (docs/second-instance.md): its
+     *     decision is the second-instance decision, which the complainant receives itself, so its
+     *     closing issues no separate result notice
+     */
+    static List<DocumentKind> forCase(EventType type, String caseType, String status, boolean secondInstance) {
+        if (secondInstance && type == EventType.CASE_RESOLVED) {
+            return List.of(DocumentKind.SECOND_INSTANCE_DECISION);
+        }
+        if (secondInstance && type == EventType.CASE_CLOSED) {
+            return List.of();
+        }
         return switch (type) {
             case CASE_RECEIVED -> List.of(DocumentKind.RECEIPT);
             // complaints and denunciations are formally accepted (thụ lý) on an officer's written proposal
@@ -49,7 +64,7 @@ final class IssuingRules {
     }
 
     static List<DocumentKind> forCase(EventType type, CaseEventData data) {
-        return forCase(type, data.type(), data.status());
+        return forCase(type, data.type(), data.status(), data.firstInstanceCaseId() != null);
     }
 
     static List<DocumentKind> forConference(EventType type) {

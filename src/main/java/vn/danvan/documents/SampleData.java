@@ -32,7 +32,8 @@ final class SampleData {
     }
 
     private static TemplateData.Petition petition(DocumentKind kind) {
-        String type = kind == DocumentKind.GUIDANCE_SLIP || kind == DocumentKind.RESOLUTION ? "COMPLAINT" : "RECOMMENDATION";
+        String type = kind == DocumentKind.GUIDANCE_SLIP || kind == DocumentKind.RESOLUTION
+                || kind == DocumentKind.SECOND_INSTANCE_DECISION ? "COMPLAINT" : "RECOMMENDATION";
         return new TemplateData.Petition("HIEPAN-2026-00042", TRACKING_CODE, type, Wording.caseType(type),
                 Wording.channel("WALK_IN"), "Đường liên thôn 3 - 4 xuống cấp, đề nghị sửa chữa",
                 "Đoạn đường dài 800 m bị sụt lún sau mùa mưa.\nXe máy đi lại rất khó khăn.",

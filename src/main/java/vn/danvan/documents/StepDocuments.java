@@ -20,6 +20,10 @@ final class StepDocuments {
             Map.entry("UserTaskAcceptCase", List.of(DocumentKind.ACCEPTANCE_PROPOSAL, DocumentKind.ACCEPTANCE_NOTICE,
                     DocumentKind.REFUSAL_NOTICE, DocumentKind.TRANSFER_SLIP)),
             Map.entry("UserTaskResolveCase", List.of(DocumentKind.RESOLUTION, DocumentKind.EXTENSION_DECISION)),
+            // a second instance's acceptance is proposed and notified like the first's; its decision is its own kind
+            Map.entry("UserTaskAcceptSecondInstance", List.of(DocumentKind.ACCEPTANCE_PROPOSAL,
+                    DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.REFUSAL_NOTICE)),
+            Map.entry("UserTaskResolveSecondInstance", List.of(DocumentKind.SECOND_INSTANCE_DECISION)),
             Map.entry("UserTaskApprovePlan", List.of(DocumentKind.CONFERENCE_PLAN)),
             Map.entry("UserTaskIssueConclusion", List.of(DocumentKind.CONFERENCE_CONCLUSION)),
             Map.entry("UserTaskFormTeam", List.of(DocumentKind.SUPERVISION_DECISION)),

@@ -16,6 +16,8 @@ final class CaseChange {
     private String targetLevel;
     private String targetUnitCode;
     private String note;
+    private String firstInstanceCaseId;
+    private String secondInstanceCaseId;
 
     static CaseChange to(CaseStatus status) {
         CaseChange change = new CaseChange();
@@ -61,6 +63,26 @@ final class CaseChange {
     CaseChange note(String note) {
         this.note = note;
         return this;
+    }
+
+    /** A step of a second-instance case: its event names the first-instance case it reviews. */
+    CaseChange firstInstance(String caseId) {
+        this.firstInstanceCaseId = caseId;
+        return this;
+    }
+
+    /** A step of a first-instance case about its second instance: its event names that case. */
+    CaseChange secondInstance(String caseId) {
+        this.secondInstanceCaseId = caseId;
+        return this;
+    }
+
+    String firstInstanceCaseId() {
+        return firstInstanceCaseId;
+    }
+
+    String secondInstanceCaseId() {
+        return secondInstanceCaseId;
     }
 
     Map<String, Object> columns() {

@@ -12,8 +12,9 @@ import vn.danvan.calendar.StepClock;
 
 /**
  * Which petition tasks the law times, and from when. A timed task carries the extension property
- * {@code deadlineStage} in its BPMN (CLASSIFY, ACCEPT, RESOLVE, ANSWER, DIRECT: rows of the rule
- * table). Classification counts from receipt, resolution from acceptance, the rest from the moment
+ * {@code deadlineStage} in its BPMN (CLASSIFY, ACCEPT, RESOLVE, ANSWER, DIRECT, and the second instance's
+ * SECOND_INSTANCE_ACCEPT, SECOND_INSTANCE_RESOLVE: rows of the rule table). Classification and a second
+ * instance's acceptance count from receipt, resolution from acceptance, the rest from the moment
  * the task appears.
  */
 @Component
@@ -23,7 +24,8 @@ class CaseDeadlines {
     static final String CLASSIFY = "CLASSIFY";
     static final String RESOLVE = "RESOLVE";
     /** The rows of the rule table that petition steps are timed by. */
-    static final java.util.Set<String> STAGES = java.util.Set.of(CLASSIFY, "ACCEPT", RESOLVE, "ANSWER", "DIRECT");
+    static final java.util.Set<String> STAGES = java.util.Set.of(CLASSIFY, "ACCEPT", RESOLVE, "ANSWER", "DIRECT",
+            SecondInstanceProcess.STAGE_ACCEPT, SecondInstanceProcess.STAGE_RESOLVE);
 
     private final DeadlineWatches watches;
     private final PetitionCases cases;
@@ -66,10 +68,11 @@ class CaseDeadlines {
     }
 
     static Instant anchor(PetitionCase c, String stage) {
-        if (CLASSIFY.equals(stage)) {
+        if (CLASSIFY.equals(stage) || SecondInstanceProcess.STAGE_ACCEPT.equals(stage)) {
             return c.receivedAt();
         }
-        if (RESOLVE.equals(stage) && c.acceptedAt() != null) {
+        // a second instance's dialogue and decision share its resolution period, from its acceptance (art. 37)
+        if ((RESOLVE.equals(stage) || SecondInstanceProcess.STAGE_RESOLVE.equals(stage)) && c.acceptedAt() != null) {
             return c.acceptedAt();
         }
         return ClockUtil.getCurrentTime().toInstant();

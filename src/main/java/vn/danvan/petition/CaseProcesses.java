@@ -13,12 +13,20 @@ public final class CaseProcesses {
 
     /** Every process that works on cases. */
     public static final List<String> KEYS = List.of(PetitionCommuneProcess.KEY, PetitionDistrictProcess.KEY,
-            PetitionCommitteeProcess.KEY);
+            PetitionCommitteeProcess.KEY, SecondInstanceProcess.KEY);
 
     /** The steps that settle a case: a resolved case waits at none of them. */
     public static final Set<String> RESOLVING_STEPS = Set.of(PetitionCommuneProcess.TASK_CLASSIFY,
             PetitionCommuneProcess.TASK_DECIDE_HANDLING, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
-            PetitionDistrictProcess.TASK_ACCEPT, PetitionDistrictProcess.TASK_RESOLVE, PetitionCommitteeProcess.TASK_DIRECT);
+            PetitionDistrictProcess.TASK_ACCEPT, PetitionDistrictProcess.TASK_RESOLVE, PetitionCommitteeProcess.TASK_DIRECT,
+            SecondInstanceProcess.TASK_ACCEPT, SecondInstanceProcess.TASK_DIALOGUE, SecondInstanceProcess.TASK_RESOLVE);
+
+    /**
+     * The table that marks a second-instance case (docs/second-instance.md): such a case works in
+     * {@link SecondInstanceProcess#KEY} whatever its level, never in a level's process.
+     */
+    public static final String SECOND_INSTANCE_TABLE = "second_instance";
+    public static final String SECOND_INSTANCE_CASE_COLUMN = "second_case_id";
 
     /**
      * Timeline steps that take the case's next sequence number without a {@code vn.danvan.case.*}
@@ -42,6 +50,11 @@ public final class CaseProcesses {
      */
     public static boolean worksInAProcess(CaseStatus status) {
         return status.isOpen() || status == CaseStatus.RETURNED;
+    }
+
+    /** The process that works on an open case at a level: a second-instance case's own, or the level's. */
+    public static String working(Level level, boolean secondInstance) {
+        return secondInstance ? SecondInstanceProcess.KEY : atLevel(level);
     }
 
     /** The process that works on a case at a level. */

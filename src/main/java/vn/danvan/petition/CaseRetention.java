@@ -94,6 +94,8 @@ public class CaseRetention {
                     petitioner_email = NULL, petitioner_name_hash = NULL, contact_consent = false, anonymised_at = ?
                 WHERE case_id = ?""").params(now, caseId).update();
         int files = jdbc.sql("DELETE FROM case_attachment WHERE case_id = ?").param(caseId).update();
+        // a second instance's dialogue minutes name who took part (docs/second-instance.md)
+        jdbc.sql("UPDATE second_instance SET dialogue_participants = NULL WHERE second_case_id = ?").param(caseId).update();
         // copies elsewhere (the documents' rendering data) go in this transaction too
         events.publishEvent(new CaseAnonymised(caseId));
         audit.record(Steps.SYSTEM, ACTION, caseId, why + "; removed name, phone, address, e-mail, name hash and "

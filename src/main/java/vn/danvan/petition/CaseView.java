@@ -10,7 +10,8 @@ record CaseView(String caseId, String trackingCode, String status, String status
         String unitCode, String originUnitCode, String channel, String type, String subject, String subjectArea,
         String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, String lateState, Instant closedAt,
         String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline,
-        List<DataSubjectRequests.Request> dataRequests) {
+        List<DataSubjectRequests.Request> dataRequests, SecondInstances.Link secondInstance,
+        SecondInstances.Link firstInstance) {
 
     record Petitioner(String fullName, String phone, String address, String email) {
     }
@@ -28,6 +29,18 @@ record CaseView(String caseId, String trackingCode, String status, String status
                 c.receivedAt(), c.dueAt(), c.lateState(), c.closedAt(), c.outcome(),
                 c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline,
                 // the citizen's requests about their data say who they are: only with the identity
-                identity && !dataRequests.isEmpty() ? dataRequests : null);
+                identity && !dataRequests.isEmpty() ? dataRequests : null, null, null);
+    }
+
+    /**
+     * The same view with the case's second-instance links (docs/second-instance.md).
+     *
+     * @param secondInstance the request made on this (first-instance) case, or null
+     * @param firstInstance  the link of this second-instance case to its first, or null
+     */
+    CaseView linked(SecondInstances.Link secondInstance, SecondInstances.Link firstInstance) {
+        return new CaseView(caseId, trackingCode, status, statusLabel, level, unitCode, originUnitCode, channel, type,
+                subject, subjectArea, content, petitioner, receivedAt, dueAt, lateState, closedAt, outcome, outcomeLabel,
+                conclusion, duplicateOf, timeline, dataRequests, secondInstance, firstInstance);
     }
 }

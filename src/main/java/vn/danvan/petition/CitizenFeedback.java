@@ -25,10 +25,33 @@ public class CitizenFeedback {
 
     private final PetitionCases cases;
     private final JdbcClient jdbc;
+    private final SecondInstances secondInstances;
 
-    CitizenFeedback(PetitionCases cases, JdbcClient jdbc) {
+    CitizenFeedback(PetitionCases cases, JdbcClient jdbc, SecondInstances secondInstances) {
         this.cases = cases;
         this.jdbc = jdbc;
+        this.secondInstances = secondInstances;
+    }
+
+    /** What a complainant's request for a second instance made, as their status page shows it. */
+    public record SecondInstanceRequested(String trackingCode, String secondTrackingCode, String referredTo,
+            java.time.Instant windowEndsAt) {
+    }
+
+    /**
+     * The complainant asks for a second instance from their status page (docs/second-instance.md):
+     * they disagree with the decision, or none came in time. Refused with the reason when it does not apply.
+     */
+    @Transactional
+    public SecondInstanceRequested requestSecondInstance(String trackingCode, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "cần nêu lý do khiếu nại lần hai");
+        }
+        PetitionCase c = open(trackingCode);
+        SecondInstances.Request request = secondInstances.request(c.caseId(), reason, CITIZEN,
+                SecondInstances.Door.PORTAL);
+        return new SecondInstanceRequested(c.trackingCode(), request.secondTrackingCode(), request.referredTo(),
+                request.windowEndsAt());
     }
 
     static boolean mayRate(PetitionCase c) {

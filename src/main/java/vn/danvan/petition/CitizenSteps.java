@@ -24,6 +24,9 @@ final class CitizenSteps {
             Map.entry("reassigned", "Chuyển giao đơn vị do sắp xếp tổ chức"),
             Map.entry("rated", "Công dân đánh giá kết quả"),
             Map.entry("disputed", "Công dân không đồng ý với kết quả"),
+            Map.entry("second-instance-requested", "Yêu cầu giải quyết khiếu nại lần hai"),
+            Map.entry("second-instance-concluded", "Có kết quả khiếu nại lần hai"),
+            Map.entry("dialogue-held", "Đối thoại với người khiếu nại"),
             Map.entry(DataSubjectRequests.DATA_REQUEST, "Công dân yêu cầu về dữ liệu cá nhân"),
             Map.entry(DataSubjectRequests.DATA_REQUEST_ANSWERED, "Trả lời yêu cầu về dữ liệu cá nhân"));
 

@@ -166,7 +166,8 @@ public class PetitionCases {
         return new CaseEventData(c.caseId(), c.trackingCode(), c.currentLevel(), c.currentUnitCode(),
                 c.originUnitCode(), c.status().name(), c.caseType(), c.subjectArea(), c.receivedAt(), c.dueAt(),
                 c.lateState(), c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
-                before.currentUnitCode(), c.outcome(), actor, sequence, c.rating());
+                before.currentUnitCode(), c.outcome(), actor, sequence, c.rating(),
+                change.firstInstanceCaseId(), change.secondInstanceCaseId());
     }
 
     PetitionCase map(ResultSet rs, int row) throws SQLException {

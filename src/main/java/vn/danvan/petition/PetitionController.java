@@ -35,11 +35,14 @@ class PetitionController {
     private final UnitDirectory units;
     private final org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents;
     private final DataSubjectRequests dataRequests;
+    private final SecondInstances secondInstances;
 
     PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
             vn.danvan.platform.audit.AuditTrail audit, UnitDirectory units,
-            org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents, DataSubjectRequests dataRequests) {
+            org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents, DataSubjectRequests dataRequests,
+            SecondInstances secondInstances) {
         this.dataRequests = dataRequests;
+        this.secondInstances = secondInstances;
         this.intake = intake;
         this.cases = cases;
         this.access = access;
@@ -112,7 +115,8 @@ class PetitionController {
         String via = task == null ? "" : " (Tasklist, task " + task.replaceAll("[^A-Za-z0-9-]", "") + ")";
         audit.record(user.userId(), "CASE_VIEW", caseId, (identity ? "with petitioner" : "petitioner masked") + via,
                 vn.danvan.platform.security.ClientAddress.of(request));
-        return CaseView.of(c, cases.timeline(caseId), identity, identity ? dataRequests.of(caseId) : List.of());
+        return CaseView.of(c, cases.timeline(caseId), identity, identity ? dataRequests.of(caseId) : List.of())
+                .linked(secondInstances.find(caseId).orElse(null), secondInstances.ofSecond(caseId).orElse(null));
     }
 
     /** Cases by petitioner and subject, among those the caller's units received or hold. */
@@ -127,8 +131,17 @@ class PetitionController {
         PetitionCase c = cases.findByTrackingCode(trackingCode.toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new CaseNotFoundException(trackingCode));
         CaseDocumentLinks links = documents.getIfAvailable();
-        return PublicCaseStatus.of(c, units.findAny(c.originUnitCode()).map(Unit::name).orElse(null),
+        PublicCaseStatus status = PublicCaseStatus.of(c, units.findAny(c.originUnitCode()).map(Unit::name).orElse(null),
                 cases.timeline(c.caseId()), links == null ? null : links.forCitizen(c));
+        var asked = secondInstances.find(c.caseId());
+        var first = secondInstances.ofSecond(c.caseId());
+        return status.withSecondInstance(asked.isEmpty() && first.isEmpty() ? secondInstances.openWindow(c).orElse(null) : null,
+                asked.map(link -> {
+                    PetitionCase second = link.secondCaseId() == null ? null : cases.get(link.secondCaseId());
+                    return new PublicCaseStatus.SecondInstance(second == null ? null : second.trackingCode(),
+                            second == null ? null : second.status().label(), link.referredTo(), link.requestedAt());
+                }).orElse(null),
+                first.map(link -> cases.get(link.firstCaseId()).trackingCode()).orElse(null));
     }
 
 }

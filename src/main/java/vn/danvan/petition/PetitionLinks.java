@@ -54,6 +54,8 @@ public class PetitionLinks {
                 WHERE (origin_unit_code = :unit OR current_unit_code = :unit)
                   AND status NOT IN ('CLOSED', 'DUPLICATE', 'RETURNED')
                   AND (lower(subject) LIKE :text OR lower(content) LIKE :text)
+                  -- a second-instance complaint is settled by its decision only (docs/second-instance.md)
+                  AND NOT EXISTS (SELECT 1 FROM second_instance s WHERE s.second_case_id = petition_case.case_id)
                 ORDER BY received_at DESC LIMIT""" + " " + LIMIT)
                 .param("unit", unitCode).param("text", like)
                 .query((rs, row) -> {
@@ -66,6 +68,8 @@ public class PetitionLinks {
     /** The case if it exists and is still open (a conference links only open cases). */
     public Optional<LinkableCase> openCase(String caseId) {
         return cases.find(caseId).filter(c -> c.status().isOpen())
+                .filter(c -> jdbc.sql("SELECT count(*) FROM second_instance WHERE second_case_id = ?").param(caseId)
+                        .query(Long.class).single() == 0)
                 .map(c -> new LinkableCase(c.caseId(), c.subject(), c.status().name(), c.status().label(),
                         c.originUnitCode(), c.currentUnitCode()));
     }

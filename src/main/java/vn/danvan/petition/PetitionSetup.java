@@ -9,7 +9,11 @@ import vn.danvan.organization.UnitGrants;
 import vn.danvan.organization.UnitRights;
 import vn.danvan.organization.UnitTree;
 
-/** Lets the officers of units that receive petitions record walk-ins from Tasklist (start the commune process). */
+/**
+ * Lets the officers of units that receive petitions record walk-ins from Tasklist (start the commune
+ * process), and those of units that handle petitions record a complainant's request for a second
+ * instance (start {@code complaint-second-instance} from its start form).
+ */
 @Component
 class PetitionSetup implements UnitRights {
 
@@ -23,6 +27,11 @@ class PetitionSetup implements UnitRights {
     public void grant(Unit unit, UnitTree units) {
         if (unit.kind().receivesPetitions()) {
             grants.grant(unit.code(), Resources.PROCESS_DEFINITION, PetitionCommuneProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
+            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        if (unit.kind().handlesPetitions()) {
+            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, SecondInstanceProcess.KEY,
                     ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
             grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }

@@ -133,6 +133,27 @@ class PortalController {
         return ResponseEntity.status(201).body(Map.of("trackingCode", trackingCode, "disputed", true));
     }
 
+    /**
+     * The complainant asks for a second instance (docs/second-instance.md): 201 with the second
+     * instance's own tracking code and status page, or where the file went when it lies outside danvan;
+     * 409/422 with the reason when it does not apply.
+     */
+    @PostMapping("/api/public/cases/{trackingCode}/second-instance")
+    ResponseEntity<Map<String, Object>> requestSecondInstance(@PathVariable String trackingCode,
+            @RequestBody Disagreement body) {
+        CitizenFeedback.SecondInstanceRequested requested = feedback.requestSecondInstance(trackingCode, body.reason());
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("trackingCode", requested.trackingCode());
+        answer.put("windowEndsAt", requested.windowEndsAt());
+        if (requested.secondTrackingCode() != null) {
+            answer.put("secondInstanceTrackingCode", requested.secondTrackingCode());
+            answer.put("secondInstanceStatusUrl", links.statusPage(requested.secondTrackingCode()));
+        } else {
+            answer.put("referredTo", requested.referredTo());
+        }
+        return ResponseEntity.status(201).body(answer);
+    }
+
     /** The receipt is rendered just after the case is stored: until then its address answers 202. */
     private Filed filed(PetitionCase c) {
         CaseDocumentLinks papers = documents.getIfAvailable();

@@ -59,6 +59,7 @@ class DocumentRenderingTest {
                 Map.entry(DocumentKind.EXTENSION_DECISION, "Về việc gia hạn giải quyết"),
                 Map.entry(DocumentKind.RESOLUTION, "Về việc giải quyết khiếu nại"),
                 Map.entry(DocumentKind.RESULT_NOTICE, "Kết quả giải quyết đơn"),
+                Map.entry(DocumentKind.SECOND_INSTANCE_DECISION, "Về việc giải quyết khiếu nại (lần hai)"),
                 Map.entry(DocumentKind.CONFERENCE_PLAN, "KẾ HOẠCH"),
                 Map.entry(DocumentKind.CONFERENCE_CONCLUSION, "Kết luận hội nghị đối thoại"),
                 Map.entry(DocumentKind.SUPERVISION_DECISION, "Thành lập Đoàn giám sát"),

@@ -30,6 +30,18 @@ class DocumentRulesTest {
         assertThat(IssuingRules.forCase(EventType.CASE_RESOLVED, "COMPLAINT", "RESOLVED")).containsExactly(DocumentKind.RESOLUTION);
         assertThat(IssuingRules.forCase(EventType.CASE_CLOSED, "FEEDBACK", "CLOSED")).containsExactly(DocumentKind.RESULT_NOTICE);
         assertThat(IssuingRules.forCase(EventType.CASE_CLOSED, "FEEDBACK", "DUPLICATE")).isEmpty();
+        // a second instance: its own decision, which the complainant receives; no result notice besides
+        assertThat(IssuingRules.forCase(EventType.CASE_RESOLVED, "COMPLAINT", "RESOLVED", true))
+                .containsExactly(DocumentKind.SECOND_INSTANCE_DECISION);
+        assertThat(IssuingRules.forCase(EventType.CASE_CLOSED, "COMPLAINT", "CLOSED", true)).isEmpty();
+        assertThat(IssuingRules.forCase(EventType.CASE_ACCEPTED, "COMPLAINT", "ACCEPTED", true))
+                .containsExactly(DocumentKind.ACCEPTANCE_PROPOSAL, DocumentKind.ACCEPTANCE_NOTICE);
+        assertThat(IssuingRules.forCase(EventType.CASE_REFUSED, "COMPLAINT", "REFUSED", true))
+                .containsExactly(DocumentKind.REFUSAL_NOTICE);
+        for (EventType quiet : new EventType[] {EventType.CASE_SECOND_INSTANCE_REQUESTED,
+                EventType.CASE_SECOND_INSTANCE_CONCLUDED, EventType.CASE_DIALOGUE_HELD}) {
+            assertThat(IssuingRules.forCase(quiet, "COMPLAINT", "CLOSED", true)).as(quiet.type()).isEmpty();
+        }
         for (EventType quiet : new EventType[] {EventType.CASE_CLASSIFIED, EventType.CASE_REMINDED,
                 EventType.CASE_ESCALATED, EventType.CASE_RECOMPUTED, EventType.CASE_DIRECTED}) {
             assertThat(IssuingRules.forCase(quiet, "COMPLAINT", "ACCEPTED")).as(quiet.type()).isEmpty();
@@ -47,7 +59,7 @@ class DocumentRulesTest {
     void onlyPapersAddressedToTheCitizenGoThroughThePublicDoor() {
         assertThat(java.util.Arrays.stream(DocumentKind.values()).filter(DocumentKind::forCitizen)).containsExactly(
                 DocumentKind.RECEIPT, DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.REFUSAL_NOTICE,
-                DocumentKind.GUIDANCE_SLIP, DocumentKind.RESULT_NOTICE);
+                DocumentKind.GUIDANCE_SLIP, DocumentKind.RESULT_NOTICE, DocumentKind.SECOND_INSTANCE_DECISION);
     }
 
     @Test

@@ -21,6 +21,11 @@ import java.time.Instant;
  * @param actor       the officer who made the change, or "system" for timers and intake
  * @param sequence    position of this change in the case's timeline, for ordering by consumers
  * @param rating      the citizen's rating of the closed case (1-5), once given
+ * @param firstInstanceCaseId  on the steps of a second-instance complaint (received, accepted,
+ *                    dialogue-held, refused, resolved, closed): the first-instance case it reviews
+ * @param secondInstanceCaseId on a first-instance case's {@code second-instance-requested} and
+ *                    {@code second-instance-concluded}: its second-instance case (absent when the second
+ *                    instance lies outside danvan)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseEventData(
@@ -44,5 +49,17 @@ public record CaseEventData(
         String outcome,
         String actor,
         long sequence,
-        Integer rating) {
+        Integer rating,
+        String firstInstanceCaseId,
+        String secondInstanceCaseId) {
+
+    /** A change that concerns no second instance. */
+    public CaseEventData(String caseId, String trackingCode, String level, String unitCode, String originUnitCode,
+            String status, String type, String subjectArea, Instant receivedAt, Instant dueAt, String lateState,
+            String channel, String sourceEventId, String targetLevel, String targetUnitCode, String fromLevel,
+            String fromUnitCode, String outcome, String actor, long sequence, Integer rating) {
+        this(caseId, trackingCode, level, unitCode, originUnitCode, status, type, subjectArea, receivedAt, dueAt,
+                lateState, channel, sourceEventId, targetLevel, targetUnitCode, fromLevel, fromUnitCode, outcome, actor,
+                sequence, rating, null, null);
+    }
 }

@@ -37,6 +37,17 @@ public enum EventType {
     CASE_RATED("vn.danvan.case.rated", Topics.CASES, Sources.PETITION, CaseEventData.class),
     /** The citizen disagrees with the result: the trigger of a second-instance complaint. */
     CASE_DISPUTED("vn.danvan.case.disputed", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /**
+     * The complainant asked for a second instance (Complaints Law 2011, art. 33), on the first-instance
+     * case: {@code secondInstanceCaseId} names the second-instance case, absent when it lies outside danvan.
+     */
+    CASE_SECOND_INSTANCE_REQUESTED("vn.danvan.case.second-instance-requested", Topics.CASES, Sources.PETITION,
+            CaseEventData.class),
+    /** The second instance ended (not accepted, or decided), on the first-instance case. */
+    CASE_SECOND_INSTANCE_CONCLUDED("vn.danvan.case.second-instance-concluded", Topics.CASES, Sources.PETITION,
+            CaseEventData.class),
+    /** The mandatory dialogue with the complainant was held and recorded (art. 39), on a second-instance case. */
+    CASE_DIALOGUE_HELD("vn.danvan.case.dialogue-held", Topics.CASES, Sources.PETITION, CaseEventData.class),
     /** A message went to the citizen (e-mail, SMS, Zalo) about an earlier change. */
     CASE_NOTIFIED("vn.danvan.case.notified", Topics.CASES, Sources.PETITION, CaseEventData.class),
 

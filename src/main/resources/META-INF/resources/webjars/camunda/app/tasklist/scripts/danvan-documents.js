@@ -25,6 +25,9 @@ const ACTIONS = {
   reassigned: 'Chuyển giao đơn vị do sắp xếp tổ chức',
   rated: 'Công dân đánh giá kết quả',
   disputed: 'Công dân không đồng ý với kết quả',
+  'second-instance-requested': 'Yêu cầu giải quyết khiếu nại lần hai',
+  'second-instance-concluded': 'Có kết quả khiếu nại lần hai',
+  'dialogue-held': 'Đối thoại với người khiếu nại',
   'data-request': 'Công dân yêu cầu về dữ liệu cá nhân',
   'data-request-answered': 'Trả lời yêu cầu về dữ liệu cá nhân',
   notified: 'Đã nhắn tin cho công dân',
@@ -163,6 +166,27 @@ function timelineList(entries) {
     entry.note ? el('div', {class: 'text-muted'}, entry.note) : null)));
 }
 
+/** The link between a complaint's first and second instance (docs/second-instance.md), from either side. */
+function secondInstanceSection(record) {
+  const first = record.firstInstance;
+  const second = record.secondInstance;
+  if (first) {
+    return section('Khiếu nại lần hai',
+      el('p', {class: 'danvan-first-instance'}, 'Giải quyết lần hai đối với hồ sơ ' + first.firstCaseId
+        + (first.trigger === 'NO_DECISION' ? ' (quá hạn chưa giải quyết lần đầu)' : ' (không đồng ý với quyết định lần đầu)')),
+      first.dialogueDate ? el('p', {}, 'Đã đối thoại ngày ' + first.dialogueDate.split('-').reverse().join('/') + ': '
+        + (first.dialogueAgreement || ''))
+        : el('p', {class: 'text-muted'}, 'Chưa đối thoại với người khiếu nại (bắt buộc, Điều 39 Luật Khiếu nại).'));
+  }
+  if (second) {
+    return section('Khiếu nại lần hai',
+      el('p', {class: 'danvan-second-instance'}, second.secondCaseId
+        ? 'Người khiếu nại đã yêu cầu giải quyết lần hai: hồ sơ ' + second.secondCaseId
+        : (second.referredTo || 'Đã chuyển cấp trên giải quyết lần hai')));
+  }
+  return null;
+}
+
 async function caseView(subject) {
   const [record, documents, attachments] = await Promise.all([getJson(subject.view), getJson(subject.documents),
     getJson('/api/cases/' + encodeURIComponent(subject.subjectId) + '/attachments')]);
@@ -185,6 +209,7 @@ async function caseView(subject) {
           + (r.state === 'ANSWERED' ? ' · đã trả lời' : ' · chưa trả lời')),
         r.details ? el('p', {}, 'Nội dung: ' + r.details) : null,
         r.answer ? el('p', {class: 'text-muted'}, 'Trả lời: ' + r.answer) : null))) : null,
+    secondInstanceSection(record),
     attachmentsSection(record.caseId, attachments),
     section('Văn bản đã ban hành', documentsTable(documents)),
     section('Diễn biến hồ sơ', timelineList(record.timeline || []))

@@ -1,0 +1,25 @@
+package vn.danvan.petition;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second-instance decision: resolved and closed, which issues the numbered decision from the
+ * resolving unit's register (documents module, from the {@code resolved} event).
+ */
+@Component("issueSecondInstanceDecisionDelegate")
+class IssueSecondInstanceDecisionDelegate implements JavaDelegate {
+
+    private final SecondInstances secondInstances;
+
+    IssueSecondInstanceDecisionDelegate(SecondInstances secondInstances) {
+        this.secondInstances = secondInstances;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        secondInstances.decide(Steps.caseId(execution), Steps.string(execution, SecondInstanceProcess.OUTCOME),
+                Steps.string(execution, SecondInstanceProcess.CONCLUSION).strip(), Steps.actor());
+    }
+}
