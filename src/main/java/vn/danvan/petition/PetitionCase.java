@@ -41,7 +41,9 @@ public record PetitionCase(
         String legalBasis,
         Integer rating,
         Instant disputedAt,
-        String externalReference) {
+        String externalReference,
+        /** whom a denunciation is about ({@code DenouncedPerson}), null when not given */
+        String denouncedPerson) {
 
     /** What officers see instead of a protected denouncer's name (Denunciation Law 2018, art. 47-48). */
     public static final String MASKED_PETITIONER = "(ẩn danh: thông tin người tố cáo được bảo vệ)";

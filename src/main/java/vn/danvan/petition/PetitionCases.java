@@ -32,7 +32,8 @@ public class PetitionCases {
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
                    received_at, due_at, late_state, closed_at, accepted_at, last_sequence,
-                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference, anonymised_at""";
+                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference, anonymised_at,
+                   denounced_person""";
     static final String SELECT = "SELECT " + COLUMNS + " FROM petition_case";
 
     private final JdbcClient jdbc;
@@ -186,7 +187,7 @@ public class PetitionCases {
                 instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
                 rs.getInt("last_sequence"), petitioner.open(PetitionerFields.EMAIL, rs.getString("petitioner_email")), rs.getBoolean("contact_consent"),
                 rs.getString("legal_basis"), (Integer) rs.getObject("rating"), instant(rs, "disputed_at"),
-                rs.getString("external_reference"));
+                rs.getString("external_reference"), rs.getString("denounced_person"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
