@@ -52,6 +52,11 @@ public record PetitionCase(
         return "DENUNCIATION".equals(caseType);
     }
 
+    /** A denunciation about a Party member: the Party inspection track applies (Party Charter; 22-QĐ/TW). */
+    public boolean denouncesPartyMember() {
+        return isDenunciation() && (Boolean.TRUE.equals(concernsPartyMember) || "PARTY_MEMBER".equals(denouncedPerson));
+    }
+
     /** How the case ended, as officers and citizens read it (null while it has no outcome). */
     public String outcomeLabel() {
         return outcome == null ? null : Outcome.labelOf(outcome);
