@@ -89,10 +89,10 @@ public class PetitionCases {
                 INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                     status, channel, case_type, subject, content, petitioner_name, petitioner_phone, petitioner_address,
                     petitioner_email, petitioner_name_hash, contact_consent, consent_at, legal_basis, external_reference,
-                    source_event_id, received_at, last_sequence)
+                    source_event_id, received_at, last_sequence, denounced_person)
                 VALUES (:caseId, :trackingCode, :unitCode, :level, :unitCode, :status, :channel, :caseType, :subject,
                     :content, :name, :phone, :address, :email, :nameHash, :consent, :consentAt, :legalBasis,
-                    :externalReference, :sourceEventId, :receivedAt, 0)""")
+                    :externalReference, :sourceEventId, :receivedAt, 0, :denounced)""")
                 .param("caseId", c.caseId()).param("trackingCode", c.trackingCode())
                 .param("unitCode", c.unitCode()).param("level", c.level())
                 .param("status", CaseStatus.RECEIVED.name()).param("channel", c.channel())
@@ -108,6 +108,7 @@ public class PetitionCases {
                 .param("legalBasis", c.legalBasis().name())
                 .param("externalReference", c.externalReference())
                 .param("sourceEventId", c.sourceEventId()).param("receivedAt", Timestamp.from(c.receivedAt()))
+                .param("denounced", c.denouncedPerson())
                 .update();
     }
 
@@ -204,6 +205,6 @@ public class PetitionCases {
     record NewCase(String caseId, String trackingCode, String unitCode, String level, String channel,
             String caseType, String subject, String content, String petitionerName, String petitionerPhone,
             String petitionerAddress, String petitionerEmail, boolean contactConsent, LegalBasis legalBasis,
-            String externalReference, String sourceEventId, Instant receivedAt) {
+            String externalReference, String sourceEventId, Instant receivedAt, String denouncedPerson) {
     }
 }

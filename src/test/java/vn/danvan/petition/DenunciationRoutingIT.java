@@ -184,6 +184,25 @@ class DenunciationRoutingIT {
                 "handlingLevel")).isEqualTo("DISTRICT");
     }
 
+    @Test
+    void theIntakeMaySayWhomADenunciationIsAboutAndOnlyOfADenunciation() throws Exception {
+        String body = """
+                {"unitCode": "hiepan", "channel": "HOTLINE", "type": "%s", "denouncedPerson": "COMMUNE_OFFICIAL",
+                 "subject": "Tố cáo cán bộ tư pháp xã", "content": "Cán bộ tư pháp xã đòi tiền khi chứng thực.",
+                 "petitioner": {"fullName": "Trần Văn Bình"}}""";
+        var wrong = new Http(port).postJson("/api/petitions", body.formatted("FEEDBACK"), "admin", "demo");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("denouncedPerson");
+
+        var created = new Http(port).postJson("/api/petitions", body.formatted("DENUNCIATION"), "admin", "demo");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseId = json.readTree(created.body()).path("caseId").asText();
+        assertThat(cases.get(caseId).denouncedPerson()).isEqualTo("COMMUNE_OFFICIAL");
+        // pre-filled on the classification form, where the officer confirms it
+        Task classify = driver.awaitTask(caseId, "UserTaskClassifyPetition");
+        assertThat(engine.getTaskService().getVariable(classify.getId(), "denouncedPerson")).isEqualTo("COMMUNE_OFFICIAL");
+    }
+
     static Map<String, Object> denunciation(String denounced, String complexity) {
         Map<String, Object> form = new HashMap<>(CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
         form.put("complexity", complexity);
