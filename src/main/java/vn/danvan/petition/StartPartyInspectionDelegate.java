@@ -20,8 +20,10 @@ class StartPartyInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String direction = Steps.string(execution, PetitionCommitteeProcess.COMMITTEE_DIRECTION);
         inspections.start(CaseInspectionOwner.SUBJECT_TYPE, Steps.caseId(execution),
                 Steps.string(execution, CaseVariables.UNIT_CODE),
-                Steps.string(execution, PetitionCommitteeProcess.COMMITTEE_DIRECTION), Steps.actor());
+                direction == null ? "Ban Thường vụ giao xác minh, kết luận nội dung tố cáo đảng viên" : direction,
+                Steps.actor());
     }
 }

@@ -18,7 +18,7 @@ class CampaignInspections {
     }
 
     @Transactional
-    PartyInspection start(String campaignId, String finding, String actor) {
+    public PartyInspection start(String campaignId, String finding, String actor) {
         Campaign campaign = campaigns.get(campaignId);
         return inspections.start(CampaignInspectionOwner.SUBJECT_TYPE, campaignId, campaign.unitCode(), finding, actor);
     }
