@@ -105,6 +105,37 @@ class DenunciationRoutingIT {
     }
 
     @Test
+    void aComplexDenunciationAtTheCommuneHasTenWorkingDaysAndOneExtensionOfItsResolution() {
+        clock(at("2026-03-02T09:00"));
+        String caseId = submit("tanhoi", "Tố cáo cán bộ xã, cần xác minh nhiều nơi");
+        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_OFFICIAL", "COMPLEX"));
+        Task decide = driver.awaitTask(caseId, "UserTaskDecideHandling");
+        assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 16)));
+        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
+
+        Task first = driver.awaitTask(caseId, "UserTaskResolveLocally");
+        assertThat(first.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
+        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND")))
+                .hasMessageContaining("lý do");
+        driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND",
+                "extensionReason", "Cần xác minh tại hai thôn", "extensionDecisionNumber", "12/QĐ-UBND"));
+
+        Task second = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(caseId).taskDefinitionKey("UserTaskResolveLocally").singleResult(),
+                task -> task != null && !task.getId().equals(first.getId()));
+        // counted from the original acceptance: 30 days plus the rule's 30 (art. 30)
+        assertThat(second.getDueDate().toInstant()).isAfter(first.getDueDate().toInstant().plus(java.time.Duration.ofDays(29)));
+        assertThat(actions(caseId)).containsSubsequence("accepted", "extended");
+        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND",
+                "extensionReason", "Thêm nữa", "extensionDecisionNumber", "13/QĐ-UBND")))
+                .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
+        driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "RESOLVE", "verificationNotes", "Đã xác minh",
+                "outcome", "REJECTED", "conclusion", "Tố cáo không đúng"));
+        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
     void aCommuneThatResolvesWhatTheTableSendsUpMustSayWhyAndIsCounted() throws Exception {
         String caseId = submit("tahine", "Tố cáo Phó Chủ tịch UBND xã");
         driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_LEADER", "NORMAL"));
