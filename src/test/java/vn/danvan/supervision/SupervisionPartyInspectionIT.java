@@ -108,4 +108,26 @@ class SupervisionPartyInspectionIT {
         assertThat(listed.get(0).path("decidedDiscipline").asText()).isEqualTo("KHIEN_TRACH");
         assertThat(driver.status(id)).as("the campaign itself goes on").isEqualTo("REPORTED");
     }
+
+    @Test
+    void aFinalReportThatNamesAFindingAboutAPartyMemberSendsItToTheCommission() {
+        String id = driver.enter("mttqhuyen", 2026, "Thực hiện quy chế dân chủ ở cơ sở", "UBND xã Ninh Gia", null);
+        driver.complete(id, "UserTaskAgreeProgramme", Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
+        driver.complete(id, "UserTaskFormTeam", Map.of("decisionNumber", "QĐ 14/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
+                "planSummary", "Giám sát quy chế dân chủ"));
+        driver.complete(id, "UserTaskSendNotice", Map.of("noticeNumber", "TB 07/TB-MTTQ"));
+        driver.complete(id, "UserTaskReceiveSelfReport", Map.of("selfReport", "Báo cáo của xã"));
+        driver.complete(id, "UserTaskFieldWork", Map.of("fieldWorkNotes", "Làm việc tại 2 thôn"));
+        driver.complete(id, "UserTaskDiscussDraft", Map.of("draftComments", "Thống nhất"));
+        driver.complete(id, "UserTaskFinalReport", Map.of("reportNumber", "BC 22/BC-MTTQ", "findings", "Chưa công khai",
+                "recommendation1", "Công khai thu chi", "partyMemberFinding", "Trưởng thôn là đảng viên không công khai thu chi"));
+
+        assertThat(driver.groupsOf(driver.task(id, PartyInspectionProcess.TASK_VERIFY))).containsExactly("ubkthuyenuy");
+        assertThat(driver.actions(id)).containsSubsequence("reported", "inspection-started");
+        driver.complete(id, PartyInspectionProcess.TASK_VERIFY, Map.of(PartyInspectionProcess.VERIFICATION, "Đã xác minh"));
+        driver.complete(id, PartyInspectionProcess.TASK_CONCLUDE, Map.of(PartyInspectionProcess.VIOLATION_FOUND, false,
+                PartyInspectionProcess.CONCLUSION, "Chưa đến mức xử lý kỷ luật"));
+        assertThat(driver.actions(id)).containsSubsequence("inspection-concluded", "inspection-closed")
+                .doesNotContain("discipline-decided");
+    }
 }
