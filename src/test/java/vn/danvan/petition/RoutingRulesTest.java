@@ -57,6 +57,16 @@ class RoutingRulesTest {
     }
 
     @Test
+    void aProcessStartedBeforeTheNewInputStillRoutes() {
+        // a district process of an upgraded database has no denouncedPerson variable at all
+        VariableMap inputs = Variables.createVariables().putValue("caseType", "DENUNCIATION")
+                .putValue("subjectArea", "OFFICIAL_CONDUCT").putValue("concernsPartyMember", false)
+                .putValue("districtDecision", false);
+        assertThat(dmn.evaluateDecisionTable(routing, inputs).getSingleResult().<String>getEntry("handlingLevel"))
+                .isEqualTo("DISTRICT");
+    }
+
+    @Test
     void aPartyMemberTickedOnTheFormStillGoesToTheCommitteeWhateverElseIsSaid() {
         assertThat(route("DENUNCIATION", true, false, "COMMUNE_OFFICIAL").<String>getEntry("handlingLevel"))
                 .isEqualTo("COMMITTEE");
