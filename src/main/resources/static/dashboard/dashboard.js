@@ -12,7 +12,9 @@ const LABELS = {
     REFUSED: 'Không thụ lý', RETURNED: 'Đã chuyển đơn vị khác', DUPLICATE: 'Đơn trùng', CLOSED: 'Đã đóng hồ sơ' },
   change: { received: 'Tiếp nhận', classified: 'Phân loại', accepted: 'Thụ lý', forwarded: 'Chuyển cấp', refused: 'Không thụ lý',
     returned: 'Chuyển đơn vị', directed: 'Chỉ đạo', reminded: 'Nhắc hạn', escalated: 'Báo quá hạn', extended: 'Gia hạn',
-    recomputed: 'Tính lại hạn', resolved: 'Có kết quả', closed: 'Đóng hồ sơ', reassigned: 'Chuyển giao đơn vị' },
+    recomputed: 'Tính lại hạn', resolved: 'Có kết quả', closed: 'Đóng hồ sơ', reassigned: 'Chuyển giao đơn vị',
+    'routed-against-table': 'Xử lý khác bảng định tuyến', 'inspection-started': 'Giao Ủy ban Kiểm tra',
+    'inspection-verified': 'Đã xác minh (UBKT)', 'inspection-concluded': 'UBKT kết luận', 'discipline-decided': 'Quyết định kỷ luật' },
   stage: { classify: 'Phân loại', accept: 'Thụ lý', resolve: 'Giải quyết', answer: 'Trả lời công dân' }
 };
 const REFRESH_MS = 60000;
@@ -69,7 +71,8 @@ function renderKpis(t) {
     kpi(number(t.very_late), 'Quá hạn nghiêm trọng', 'bad', 'VERY_LATE'),
     kpi(number(t.closed), 'Đã đóng', '', 'CLOSED'),
     kpi(pct(t.closed_on_time, t.closed), 'Tỷ lệ giải quyết đúng hạn', number(t.closed) && number(t.closed_on_time) < number(t.closed) ? 'warn' : ''),
-    kpi(number(t.escalations), 'Lượt báo quá hạn', number(t.escalations) ? 'bad' : ''));
+    kpi(number(t.escalations), 'Lượt báo quá hạn', number(t.escalations) ? 'bad' : ''),
+    kpi(number(t.against_table), 'Xử lý khác bảng định tuyến', number(t.against_table) ? 'warn' : ''));
 }
 
 function chart(id, config) {
@@ -104,7 +107,8 @@ function renderUnits(rows) {
   body.replaceChildren(...rows.map((r) => {
     const tr = el('tr');
     tr.append(el('td', unitName(r.unit)), el('td', number(r.open)), el('td', number(r.due_soon)), el('td', number(r.late)),
-      el('td', number(r.closed)), el('td', pct(r.closed_on_time, r.closed)), el('td', number(r.escalations)));
+      el('td', number(r.closed)), el('td', pct(r.closed_on_time, r.closed)), el('td', number(r.escalations)),
+      el('td', number(r.against_table)));
     tr.addEventListener('click', () => { $('f-unit').value = r.unit; load(); openDrill('OPEN', 'Đang xử lý'); });
     return tr;
   }));

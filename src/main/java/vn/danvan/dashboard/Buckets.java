@@ -29,9 +29,9 @@ class Buckets {
         jdbc.sql("""
                 INSERT INTO dash_case_bucket AS b (origin_unit, current_level, case_type, received_month, state, cases,
                     escalated_cases, escalations, closed_on_time, classify_n, classify_s, accept_n, accept_s,
-                    resolve_n, resolve_s, answer_n, answer_s)
+                    resolve_n, resolve_s, answer_n, answer_s, against_table)
                 VALUES (:unit, :level, :type, :month, :state, :cases, :escalated, :escalations, :onTime,
-                    :cn, :cs, :an, :as, :rn, :rs, :wn, :ws)
+                    :cn, :cs, :an, :as, :rn, :rs, :wn, :ws, :against)
                 ON CONFLICT (origin_unit, current_level, case_type, received_month, state) DO UPDATE SET
                     cases = b.cases + excluded.cases, escalated_cases = b.escalated_cases + excluded.escalated_cases,
                     escalations = b.escalations + excluded.escalations,
@@ -39,11 +39,12 @@ class Buckets {
                     classify_n = b.classify_n + excluded.classify_n, classify_s = b.classify_s + excluded.classify_s,
                     accept_n = b.accept_n + excluded.accept_n, accept_s = b.accept_s + excluded.accept_s,
                     resolve_n = b.resolve_n + excluded.resolve_n, resolve_s = b.resolve_s + excluded.resolve_s,
-                    answer_n = b.answer_n + excluded.answer_n, answer_s = b.answer_s + excluded.answer_s""")
+                    answer_n = b.answer_n + excluded.answer_n, answer_s = b.answer_s + excluded.answer_s,
+                    against_table = b.against_table + excluded.against_table""")
                 .param("unit", r.originUnit()).param("level", r.currentLevel()).param("type", r.caseType())
                 .param("month", r.receivedMonth()).param("state", r.state()).param("cases", sign)
                 .param("escalated", r.escalations() > 0 ? sign : 0).param("escalations", sign * r.escalations())
-                .param("onTime", r.closedOnTime() ? sign : 0)
+                .param("onTime", r.closedOnTime() ? sign : 0).param("against", r.againstTable() ? sign : 0)
                 .param("cn", n(r.receivedAt(), r.classifiedAt()) * sign).param("cs", s(r.receivedAt(), r.classifiedAt()) * sign)
                 .param("an", n(r.classifiedAt(), r.acceptedAt()) * sign).param("as", s(r.classifiedAt(), r.acceptedAt()) * sign)
                 .param("rn", n(r.acceptedAt(), r.resolvedAt()) * sign).param("rs", s(r.acceptedAt(), r.resolvedAt()) * sign)

@@ -67,12 +67,13 @@ class CaseProjection {
             return new CaseRow(n.caseId(), n.trackingCode(), n.originUnit(), n.currentLevel(), n.currentUnit(),
                     n.status(), state(n.status(), h.lateState(), h.dueSoon()), n.caseType(), n.subjectArea(),
                     n.channel(), n.outcome(), n.receivedAt(), n.dueAt(), h.classified(), h.accepted(),
-                    h.resolved(), h.closed(), h.escalations(), n.lastSequence());
+                    h.resolved(), h.closed(), h.escalations(), n.lastSequence(), h.againstTable());
         }
         return new CaseRow(data.caseId(), data.trackingCode(), data.originUnitCode(), data.level(), data.unitCode(),
                 data.status(), state(data.status(), h.lateState(), h.dueSoon()),
                 data.type() == null ? "UNCLASSIFIED" : data.type(), data.subjectArea(), data.channel(), data.outcome(),
-                data.receivedAt() == null ? h.received() : data.receivedAt(), data.dueAt(), h.classified(), h.accepted(), h.resolved(), h.closed(), h.escalations(), data.sequence());
+                data.receivedAt() == null ? h.received() : data.receivedAt(), data.dueAt(), h.classified(), h.accepted(), h.resolved(), h.closed(), h.escalations(), data.sequence(),
+                h.againstTable());
     }
 
     private static String state(String status, String lateState, boolean dueSoon) {
@@ -93,13 +94,15 @@ class CaseProjection {
                        min(at) FILTER (WHERE change = 'resolved') AS resolved,
                        max(at) FILTER (WHERE change = 'closed') AS closed,
                        count(*) FILTER (WHERE change = 'escalated') AS escalations,
+                       coalesce(bool_or(change = 'routed-against-table'), false) AS against_table,
                        (array_agg(late_state ORDER BY sequence DESC))[1] AS late_state,
                        (array_agg(change ORDER BY sequence DESC) FILTER (WHERE change NOT IN ('recomputed', 'extended')))[1]
                            = 'reminded' AS due_soon
                 FROM dash_case_event WHERE case_id = ?""").param(caseId)
                 .query((rs, row) -> new History(instant(rs, "received"), instant(rs, "classified"),
                         instant(rs, "accepted"), instant(rs, "resolved"), instant(rs, "closed"),
-                        rs.getInt("escalations"), rs.getString("late_state"), rs.getBoolean("due_soon")))
+                        rs.getInt("escalations"), rs.getString("late_state"), rs.getBoolean("due_soon"),
+                        rs.getBoolean("against_table")))
                 .single();
     }
 
@@ -112,9 +115,10 @@ class CaseProjection {
         jdbc.sql("""
                 INSERT INTO dash_case (case_id, tracking_code, origin_unit, current_level, current_unit, status, state,
                     case_type, subject_area, channel, outcome, received_at, received_month, due_at, classified_at,
-                    accepted_at, resolved_at, closed_at, escalations, last_sequence, updated_at)
+                    accepted_at, resolved_at, closed_at, escalations, last_sequence, against_table, updated_at)
                 VALUES (:id, :code, :origin, :level, :unit, :status, :state, :type, :area, :channel, :outcome,
-                    :received, :month, :due, :classified, :accepted, :resolved, :closed, :escalations, :seq, now())
+                    :received, :month, :due, :classified, :accepted, :resolved, :closed, :escalations, :seq, :against,
+                    now())
                 ON CONFLICT (case_id) DO UPDATE SET tracking_code = excluded.tracking_code,
                     origin_unit = excluded.origin_unit, current_level = excluded.current_level,
                     current_unit = excluded.current_unit, status = excluded.status, state = excluded.state,
@@ -123,7 +127,8 @@ class CaseProjection {
                     received_month = excluded.received_month, due_at = excluded.due_at,
                     classified_at = excluded.classified_at, accepted_at = excluded.accepted_at,
                     resolved_at = excluded.resolved_at, closed_at = excluded.closed_at,
-                    escalations = excluded.escalations, last_sequence = excluded.last_sequence, updated_at = now()""")
+                    escalations = excluded.escalations, last_sequence = excluded.last_sequence,
+                    against_table = excluded.against_table, updated_at = now()""")
                 .param("id", r.caseId()).param("code", r.trackingCode()).param("origin", r.originUnit())
                 .param("level", r.currentLevel()).param("unit", r.currentUnit()).param("status", r.status())
                 .param("state", r.state()).param("type", r.caseType()).param("area", r.subjectArea())
@@ -131,7 +136,7 @@ class CaseProjection {
                 .param("month", r.receivedMonth()).param("due", ts(r.dueAt())).param("classified", ts(r.classifiedAt()))
                 .param("accepted", ts(r.acceptedAt())).param("resolved", ts(r.resolvedAt()))
                 .param("closed", ts(r.closedAt())).param("escalations", r.escalations())
-                .param("seq", r.lastSequence()).update();
+                .param("seq", r.lastSequence()).param("against", r.againstTable()).update();
     }
 
     static CaseRow map(ResultSet rs, int row) throws SQLException {
@@ -140,7 +145,8 @@ class CaseProjection {
                 rs.getString("state"), rs.getString("case_type"), rs.getString("subject_area"),
                 rs.getString("channel"), rs.getString("outcome"), instant(rs, "received_at"), instant(rs, "due_at"),
                 instant(rs, "classified_at"), instant(rs, "accepted_at"), instant(rs, "resolved_at"),
-                instant(rs, "closed_at"), rs.getInt("escalations"), rs.getLong("last_sequence"));
+                instant(rs, "closed_at"), rs.getInt("escalations"), rs.getLong("last_sequence"),
+                rs.getBoolean("against_table"));
     }
 
     private static Timestamp ts(Instant instant) {
@@ -153,6 +159,6 @@ class CaseProjection {
     }
 
     private record History(Instant received, Instant classified, Instant accepted, Instant resolved, Instant closed,
-            int escalations, String lateState, boolean dueSoon) {
+            int escalations, String lateState, boolean dueSoon, boolean againstTable) {
     }
 }

@@ -9,7 +9,9 @@ import vn.danvan.platform.engine.StepSupport;
 record CaseRow(String caseId, String trackingCode, String originUnit, String currentLevel, String currentUnit,
         String status, String state, String caseType, String subjectArea, String channel, String outcome,
         Instant receivedAt, Instant dueAt, Instant classifiedAt, Instant acceptedAt,
-        Instant resolvedAt, Instant closedAt, int escalations, long lastSequence) {
+        Instant resolvedAt, Instant closedAt, int escalations, long lastSequence,
+        /** the commune handled it against the routing table's suggestion (with a reason on the timeline) */
+        boolean againstTable) {
 
     static final ZoneId VIETNAM = StepSupport.VIETNAM;
 

@@ -33,7 +33,8 @@ class DashboardQueries {
                        coalesce(sum(cases) FILTER (WHERE state = 'CLOSED'), 0) AS closed,
                        coalesce(sum(closed_on_time), 0) AS closed_on_time,
                        coalesce(sum(escalated_cases), 0) AS escalated_cases,
-                       coalesce(sum(escalations), 0) AS escalations
+                       coalesce(sum(escalations), 0) AS escalations,
+                       coalesce(sum(against_table), 0) AS against_table
                 FROM dash_case_bucket WHERE %s""".formatted(where.sql())).params(where.params()).query().singleRow());
         summary.put("byLevel", rows("""
                 SELECT current_level AS level, sum(cases) FILTER (WHERE state <> 'CLOSED') AS open,
@@ -44,7 +45,7 @@ class DashboardQueries {
                        sum(cases) FILTER (WHERE state = 'DUE_SOON') AS due_soon,
                        sum(cases) FILTER (WHERE state IN ('LATE', 'VERY_LATE')) AS late,
                        sum(cases) FILTER (WHERE state = 'CLOSED') AS closed, sum(closed_on_time) AS closed_on_time,
-                       sum(escalations) AS escalations
+                       sum(escalations) AS escalations, sum(against_table) AS against_table
                 FROM dash_case_bucket WHERE %s GROUP BY origin_unit ORDER BY origin_unit""", where));
         summary.put("byType", rows("""
                 SELECT case_type AS type, sum(cases) FILTER (WHERE state <> 'CLOSED') AS open,

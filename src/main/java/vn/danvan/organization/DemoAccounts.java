@@ -41,7 +41,8 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("huyenuy1", "Lê Minh", "Tuấn", "huyenuy"),
             new DemoAccount("lanhdao1", "Phạm Quốc", "Việt", "liennghia", Role.LEADER.groupId()),
             new DemoAccount("hiepanmttq1", "Ka", "Hoa", "hiepanmttq"),
-            new DemoAccount("hiepandanguy1", "Đỗ Văn", "Thành", "hiepandanguy"));
+            new DemoAccount("hiepandanguy1", "Đỗ Văn", "Thành", "hiepandanguy"),
+            new DemoAccount("ubkthuyenuy1", "Vũ Thị", "Hạnh", "ubkthuyenuy"));
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final IdentityService identityService;

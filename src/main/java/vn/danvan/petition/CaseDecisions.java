@@ -27,7 +27,24 @@ class CaseDecisions {
         cases.change(caseId, EventType.CASE_CLASSIFIED, actor, CaseChange.to(CaseStatus.CLASSIFIED)
                 .set("case_type", c.caseType()).set("subject_area", c.subjectArea())
                 .set("complexity", c.complexity()).set("remote_area", c.remoteArea())
-                .set("concerns_party_member", c.concernsPartyMember()).set("district_decision", c.districtDecision()));
+                .set("concerns_party_member", c.concernsPartyMember()).set("district_decision", c.districtDecision())
+                .set("denounced_person", c.denouncedPerson()));
+    }
+
+    /**
+     * The officer chose another handling than the routing table suggested: the reason goes on the
+     * timeline (the event carries no text) and the dashboard counts it.
+     */
+    void routedAgainstTable(String caseId, String suggested, String chosen, String routingNote, String reason,
+            String actor) {
+        cases.change(caseId, EventType.CASE_ROUTED_AGAINST_TABLE, actor, CaseChange.keep()
+                .note("Bảng định tuyến đề xuất: " + handlingLabel(suggested)
+                        + (routingNote == null ? "" : " (" + routingNote + ")") + "; xã chọn: " + handlingLabel(chosen)
+                        + ". Lý do: " + reason));
+    }
+
+    private static String handlingLabel(String handling) {
+        return "LOCAL".equals(handling) ? "Giải quyết tại xã" : "Chuyển lên cấp trên";
     }
 
     void startLocalHandling(String caseId, String note, String actor) {

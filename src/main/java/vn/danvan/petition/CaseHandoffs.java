@@ -104,6 +104,7 @@ class CaseHandoffs {
         variables.put(CaseVariables.REMOTE_AREA, Boolean.TRUE.equals(c.remoteArea()));
         variables.put(CaseVariables.CONCERNS_PARTY_MEMBER, Boolean.TRUE.equals(c.concernsPartyMember()));
         variables.put(CaseVariables.DISTRICT_DECISION, Boolean.TRUE.equals(c.districtDecision()));
+        variables.put(CaseVariables.DENOUNCED_PERSON, c.denouncedPerson());
         return variables;
     }
 }

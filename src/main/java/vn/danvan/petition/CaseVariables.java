@@ -16,6 +16,8 @@ final class CaseVariables {
     static final String REMOTE_AREA = "remoteArea";
     static final String CONCERNS_PARTY_MEMBER = "concernsPartyMember";
     static final String DISTRICT_DECISION = "districtDecision";
+    /** Whom a denunciation is about ({@link DenouncedPerson}): an input of the routing table. */
+    static final String DENOUNCED_PERSON = "denouncedPerson";
     /** Outputs of the routing decision (DMN petition-routing). */
     static final String HANDLING_LEVEL = "handlingLevel";
     static final String HANDLING_UNIT = "handlingUnit";

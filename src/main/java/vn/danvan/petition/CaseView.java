@@ -10,8 +10,22 @@ record CaseView(String caseId, String trackingCode, String status, String status
         String unitCode, String originUnitCode, String channel, String type, String subject, String subjectArea,
         String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, String lateState, Instant closedAt,
         String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline,
-        List<DataSubjectRequests.Request> dataRequests, SecondInstances.Link secondInstance,
-        SecondInstances.Link firstInstance) {
+        List<DataSubjectRequests.Request> dataRequests, List<InspectionSummary> partyInspections,
+        SecondInstances.Link secondInstance, SecondInstances.Link firstInstance) {
+
+    /** The Party inspection of a denounced member, as far as the case needs it: its course and its outcome. */
+    record InspectionSummary(String inspectionId, String status, String commissionUnit, String committeeUnit,
+            Instant startedAt, Instant closedAt, Boolean violationFound, String proposedDiscipline,
+            String decidedDiscipline, String decisionNumber, String outcome) {
+
+        static InspectionSummary of(vn.danvan.inspection.PartyInspection i) {
+            return new InspectionSummary(i.inspectionId(), i.status().name(), i.commissionUnit(), i.committeeUnit(),
+                    i.startedAt(), i.closedAt(), i.violationFound(),
+                    i.proposedDiscipline() == null ? null : i.proposedDiscipline().name(),
+                    i.decidedDiscipline() == null ? null : i.decidedDiscipline().name(), i.decisionNumber(),
+                    i.outcomeText().isEmpty() ? null : i.outcomeText());
+        }
+    }
 
     record Petitioner(String fullName, String phone, String address, String email) {
     }
@@ -20,7 +34,7 @@ record CaseView(String caseId, String trackingCode, String status, String status
 
     /** @param identity whether the viewer may know who filed it (always, except denunciations) */
     static CaseView of(PetitionCase c, List<TimelineEntry> timeline, boolean identity,
-            List<DataSubjectRequests.Request> dataRequests) {
+            List<DataSubjectRequests.Request> dataRequests, List<vn.danvan.inspection.PartyInspection> inspections) {
         Petitioner petitioner = identity ? new Petitioner(c.petitionerName(), c.petitionerPhone(), c.petitionerAddress(),
                 c.petitionerEmail()) : new Petitioner(MASKED, null, null, null);
         return new CaseView(c.caseId(), c.trackingCode(), c.status().name(), c.status().label(), c.currentLevel(),
@@ -29,7 +43,8 @@ record CaseView(String caseId, String trackingCode, String status, String status
                 c.receivedAt(), c.dueAt(), c.lateState(), c.closedAt(), c.outcome(),
                 c.outcome() == null ? null : Outcome.labelOf(c.outcome()), c.conclusion(), c.duplicateOf(), timeline,
                 // the citizen's requests about their data say who they are: only with the identity
-                identity && !dataRequests.isEmpty() ? dataRequests : null, null, null);
+                identity && !dataRequests.isEmpty() ? dataRequests : null,
+                inspections.isEmpty() ? null : inspections.stream().map(InspectionSummary::of).toList(), null, null);
     }
 
     /**
@@ -41,6 +56,6 @@ record CaseView(String caseId, String trackingCode, String status, String status
     CaseView linked(SecondInstances.Link secondInstance, SecondInstances.Link firstInstance) {
         return new CaseView(caseId, trackingCode, status, statusLabel, level, unitCode, originUnitCode, channel, type,
                 subject, subjectArea, content, petitioner, receivedAt, dueAt, lateState, closedAt, outcome, outcomeLabel,
-                conclusion, duplicateOf, timeline, dataRequests, secondInstance, firstInstance);
+                conclusion, duplicateOf, timeline, dataRequests, partyInspections, secondInstance, firstInstance);
     }
 }

@@ -28,10 +28,16 @@ class ClassificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        String caseType = Steps.string(task, CaseVariables.CASE_TYPE);
+        // whom it is about matters only for a denunciation; the routing table reads it, so it always exists
+        String denounced = "DENUNCIATION".equals(caseType)
+                ? DenouncedPerson.parse(Steps.string(task, CaseVariables.DENOUNCED_PERSON)) : null;
+        task.getExecution().setVariable(CaseVariables.DENOUNCED_PERSON, denounced);
         decisions.classify(Steps.caseId(task), new Classification(
-                Steps.string(task, CaseVariables.CASE_TYPE), Steps.string(task, CaseVariables.SUBJECT_AREA),
+                caseType, Steps.string(task, CaseVariables.SUBJECT_AREA),
                 Steps.string(task, CaseVariables.COMPLEXITY), Steps.flag(task, CaseVariables.REMOTE_AREA),
-                Steps.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER), Steps.flag(task, CaseVariables.DISTRICT_DECISION)),
+                Steps.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER), Steps.flag(task, CaseVariables.DISTRICT_DECISION),
+                denounced),
                 Steps.actor());
         // shown on the next form, so the officer sees a likely duplicate before deciding
         task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(Steps.caseId(task))));

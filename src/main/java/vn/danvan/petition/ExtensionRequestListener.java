@@ -7,7 +7,8 @@ import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.platform.engine.StepRejectedException;
 
 /**
- * Before the district's resolve task completes with a request to extend, checks that the law
+ * Before the district's (or, for a case the commune resolves, the commune's) resolve task completes
+ * with a request to extend, checks that the law
  * allows one more extension for this case and that the reason and decision are given. A refused
  * request leaves the task open with the reason shown in Tasklist.
  */

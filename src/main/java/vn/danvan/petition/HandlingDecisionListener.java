@@ -30,6 +30,7 @@ class HandlingDecisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         String caseId = Steps.caseId(task);
         Handling handling = handling(Steps.string(task, PetitionCommuneProcess.HANDLING));
+        checkAgainstTable(task, caseId, handling);
         switch (handling) {
             case LOCAL -> decisions.startLocalHandling(caseId, Steps.string(task, PetitionCommuneProcess.DECISION_NOTE),
                     Steps.actor());
@@ -38,6 +39,23 @@ class HandlingDecisionListener implements TaskListener {
             case WRONG_UNIT -> checkUnit(Steps.string(task, CaseVariables.UNIT_CODE),
                     Steps.string(task, PetitionCommuneProcess.CORRECT_UNIT));
         }
+    }
+
+    /**
+     * The routing table suggests handling at the commune or forwarding (its level, read by the routing
+     * step into {@code suggestedHandling}); choosing the other needs a reason, which the timeline keeps.
+     */
+    private void checkAgainstTable(DelegateTask task, String caseId, Handling handling) {
+        String suggested = Steps.string(task, PetitionCommuneProcess.SUGGESTED_HANDLING);
+        if (suggested == null || handling != Handling.LOCAL && handling != Handling.FORWARD
+                || handling.name().equals(suggested)) {
+            return;
+        }
+        String reason = require(Steps.string(task, PetitionCommuneProcess.ROUTING_DEVIATION_REASON),
+                "Cần nêu lý do xử lý khác đề xuất của bảng định tuyến (" + PetitionCommuneProcess.ROUTING_DEVIATION_REASON
+                        + ").");
+        decisions.routedAgainstTable(caseId, suggested, handling.name(), Steps.string(task, CaseVariables.ROUTING_NOTE),
+                reason, Steps.actor());
     }
 
     private static Handling handling(String value) {

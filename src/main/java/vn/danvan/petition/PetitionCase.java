@@ -41,13 +41,20 @@ public record PetitionCase(
         String legalBasis,
         Integer rating,
         Instant disputedAt,
-        String externalReference) {
+        String externalReference,
+        /** whom a denunciation is about ({@code DenouncedPerson}), null when not given */
+        String denouncedPerson) {
 
     /** What officers see instead of a protected denouncer's name (Denunciation Law 2018, art. 47-48). */
     public static final String MASKED_PETITIONER = "(ẩn danh: thông tin người tố cáo được bảo vệ)";
 
     public boolean isDenunciation() {
         return "DENUNCIATION".equals(caseType);
+    }
+
+    /** A denunciation about a Party member: the Party inspection track applies (Party Charter; 22-QĐ/TW). */
+    public boolean denouncesPartyMember() {
+        return isDenunciation() && (Boolean.TRUE.equals(concernsPartyMember) || "PARTY_MEMBER".equals(denouncedPerson));
     }
 
     /** How the case ended, as officers and citizens read it (null while it has no outcome). */

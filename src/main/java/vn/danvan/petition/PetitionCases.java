@@ -32,7 +32,8 @@ public class PetitionCases {
                    district_decision, petitioner_name, petitioner_phone, petitioner_address, source_event_id,
                    duplicate_of, outcome, conclusion, forward_reason, refusal_reason, committee_direction, handler,
                    received_at, due_at, late_state, closed_at, accepted_at, last_sequence,
-                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference, anonymised_at""";
+                   petitioner_email, contact_consent, legal_basis, rating, disputed_at, external_reference, anonymised_at,
+                   denounced_person""";
     static final String SELECT = "SELECT " + COLUMNS + " FROM petition_case";
 
     private final JdbcClient jdbc;
@@ -88,10 +89,10 @@ public class PetitionCases {
                 INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                     status, channel, case_type, subject, content, petitioner_name, petitioner_phone, petitioner_address,
                     petitioner_email, petitioner_name_hash, contact_consent, consent_at, legal_basis, external_reference,
-                    source_event_id, received_at, last_sequence)
+                    source_event_id, received_at, last_sequence, denounced_person)
                 VALUES (:caseId, :trackingCode, :unitCode, :level, :unitCode, :status, :channel, :caseType, :subject,
                     :content, :name, :phone, :address, :email, :nameHash, :consent, :consentAt, :legalBasis,
-                    :externalReference, :sourceEventId, :receivedAt, 0)""")
+                    :externalReference, :sourceEventId, :receivedAt, 0, :denounced)""")
                 .param("caseId", c.caseId()).param("trackingCode", c.trackingCode())
                 .param("unitCode", c.unitCode()).param("level", c.level())
                 .param("status", CaseStatus.RECEIVED.name()).param("channel", c.channel())
@@ -107,6 +108,7 @@ public class PetitionCases {
                 .param("legalBasis", c.legalBasis().name())
                 .param("externalReference", c.externalReference())
                 .param("sourceEventId", c.sourceEventId()).param("receivedAt", Timestamp.from(c.receivedAt()))
+                .param("denounced", c.denouncedPerson())
                 .update();
     }
 
@@ -187,7 +189,7 @@ public class PetitionCases {
                 instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
                 rs.getInt("last_sequence"), petitioner.open(PetitionerFields.EMAIL, rs.getString("petitioner_email")), rs.getBoolean("contact_consent"),
                 rs.getString("legal_basis"), (Integer) rs.getObject("rating"), instant(rs, "disputed_at"),
-                rs.getString("external_reference"));
+                rs.getString("external_reference"), rs.getString("denounced_person"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -204,6 +206,6 @@ public class PetitionCases {
     record NewCase(String caseId, String trackingCode, String unitCode, String level, String channel,
             String caseType, String subject, String content, String petitionerName, String petitionerPhone,
             String petitionerAddress, String petitionerEmail, boolean contactConsent, LegalBasis legalBasis,
-            String externalReference, String sourceEventId, Instant receivedAt) {
+            String externalReference, String sourceEventId, Instant receivedAt, String denouncedPerson) {
     }
 }

@@ -6,6 +6,15 @@ public final class PetitionCommitteeProcess {
     public static final String KEY = "petition-committee";
 
     static final String TASK_DIRECT = "UserTaskDirectCase";
+    /** The committee waits here while its inspection commission examines a denounced Party member. */
+    static final String EVENT_AWAIT_INSPECTION = "IntermediateCatchEventInspectionOutcome";
+    static final String END_DIRECTION_SENT = "EndEventDirectionSent";
+
+    /** The Party inspection track's outcome wakes the committee's process (bpmn/party-inspection.bpmn). */
+    static final String MESSAGE_INSPECTION_OUTCOME = "PartyInspectionOutcome";
+
+    /** Direct form: give a denunciation about a Party member to the inspection commission first. */
+    static final String PARTY_INSPECTION = "partyInspection";
 
     /** A district's referral starts this process. */
     static final String MESSAGE_REFERRED = "PetitionReferredToCommittee";

@@ -29,6 +29,10 @@ public final class PetitionCommuneProcess {
     static final String UPPER_UNIT = "upperUnit";
     static final String CORRECT_UNIT = "correctUnitCode";
     static final String DECISION_NOTE = "decisionNote";
+    /** LOCAL or FORWARD: what the routing table's level means for the commune (set by the routing step). */
+    static final String SUGGESTED_HANDLING = "suggestedHandling";
+    /** Why the officer chose another handling than the table suggested; required then. */
+    static final String ROUTING_DEVIATION_REASON = "routingDeviationReason";
     static final String VERIFICATION_NOTES = "verificationNotes";
     static final String NOTIFICATION_METHOD = "notificationMethod";
     static final String CLOSING_NOTE = "closingNote";

@@ -36,13 +36,15 @@ class PetitionController {
     private final org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents;
     private final DataSubjectRequests dataRequests;
     private final SecondInstances secondInstances;
+    private final vn.danvan.inspection.PartyInspections inspections;
 
     PetitionController(PetitionIntake intake, PetitionCases cases, CaseAccess access, CaseSearch search,
             vn.danvan.platform.audit.AuditTrail audit, UnitDirectory units,
             org.springframework.beans.factory.ObjectProvider<CaseDocumentLinks> documents, DataSubjectRequests dataRequests,
-            SecondInstances secondInstances) {
+            SecondInstances secondInstances, vn.danvan.inspection.PartyInspections inspections) {
         this.dataRequests = dataRequests;
         this.secondInstances = secondInstances;
+        this.inspections = inspections;
         this.intake = intake;
         this.cases = cases;
         this.access = access;
@@ -115,7 +117,8 @@ class PetitionController {
         String via = task == null ? "" : " (Tasklist, task " + task.replaceAll("[^A-Za-z0-9-]", "") + ")";
         audit.record(user.userId(), "CASE_VIEW", caseId, (identity ? "with petitioner" : "petitioner masked") + via,
                 vn.danvan.platform.security.ClientAddress.of(request));
-        return CaseView.of(c, cases.timeline(caseId), identity, identity ? dataRequests.of(caseId) : List.of())
+        return CaseView.of(c, cases.timeline(caseId), identity, identity ? dataRequests.of(caseId) : List.of(),
+                inspections.of(CaseInspectionOwner.SUBJECT_TYPE, caseId))
                 .linked(secondInstances.find(caseId).orElse(null), secondInstances.ofSecond(caseId).orElse(null));
     }
 

@@ -71,6 +71,8 @@ public class PetitionIntake {
         variables.put(CaseVariables.UNIT_CODE, created.originUnitCode());
         variables.put(CaseVariables.ORIGIN_UNIT_CODE, created.originUnitCode());
         variables.put(CaseVariables.CASE_TYPE, created.caseType());
+        // shown pre-filled on the classification form; the officer confirms it there
+        variables.put(CaseVariables.DENOUNCED_PERSON, created.denouncedPerson());
         runtimeService.createProcessInstanceByKey(PetitionCommuneProcess.KEY)
                 .businessKey(created.caseId()).setVariables(variables).execute();
         return new CaseReceipt(created.caseId(), created.trackingCode());
@@ -95,13 +97,24 @@ public class PetitionIntake {
                 submission.subject(), submission.content(), petitioner.fullName(), blankToNull(petitioner.phone()),
                 blankToNull(petitioner.address()), blankToNull(petitioner.email()),
                 submission.consented() && petitioner.hasContact(), LegalBasis.of(door, submission.consented()),
-                submission.externalReference(), sourceEventId, receivedAt));
+                submission.externalReference(), sourceEventId, receivedAt, denouncedPerson(submission)));
         // the event says when the classification is due, as its task will
         PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
                 .due(deadlines.classificationDue(inserted)).note(submission.channel().name()));
         // what the callers read (ids, subject, unit) is as inserted: no need to read the row again
         return inserted;
+    }
+
+    /** Whom a denunciation is about: said only of a denunciation. */
+    private static String denouncedPerson(PetitionSubmission submission) {
+        if (submission.denouncedPerson() == null) {
+            return null;
+        }
+        if (submission.type() != PetitionSubmission.CaseType.DENUNCIATION) {
+            throw new InvalidInputException("denouncedPerson", "only for a denunciation (type DENUNCIATION)");
+        }
+        return submission.denouncedPerson().name();
     }
 
     private static String blankToNull(String text) {

@@ -242,7 +242,7 @@ public class SecondInstances {
                     door == Door.PORTAL ? "ONLINE" : "WALK_IN", COMPLAINT, subject, text, first.petitionerName(),
                     first.petitionerPhone(), first.petitionerAddress(), first.petitionerEmail(), first.contactConsent(),
                     first.legalBasis() == null ? LegalBasis.LEGAL_DUTY : LegalBasis.valueOf(first.legalBasis()), null,
-                    null, now));
+                    null, now, null));
             cases.change(secondCaseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
                     .set("origin_unit_code", first.originUnitCode()).set("subject_area", first.subjectArea())
                     .set("complexity", first.complexity()).set("remote_area", first.remoteArea())

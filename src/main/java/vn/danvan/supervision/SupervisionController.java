@@ -25,9 +25,11 @@ class SupervisionController {
     private final SupervisionRecommendations recommendations;
     private final RecommendationAnswers answers;
     private final SupervisionAccess access;
+    private final CampaignInspections inspections;
 
     SupervisionController(SupervisionCampaigns campaigns, SupervisionRecommendations recommendations,
-            RecommendationAnswers answers, SupervisionAccess access) {
+            RecommendationAnswers answers, SupervisionAccess access, CampaignInspections inspections) {
+        this.inspections = inspections;
         this.campaigns = campaigns;
         this.recommendations = recommendations;
         this.answers = answers;
@@ -67,6 +69,27 @@ class SupervisionController {
         return CampaignView.Summary.of(answers.selfReport(campaignId, request.summary(), user.userId()));
     }
 
+    /**
+     * A finding of the campaign about a Party member goes to the committee's inspection commission
+     * (process {@code party-inspection}). The supervising unit asks; 409 with the reason when it does
+     * not apply (no findings yet, one already open).
+     */
+    @PostMapping("/api/supervisions/{campaignId}/party-inspection")
+    ResponseEntity<vn.danvan.inspection.PartyInspection> partyInspection(@PathVariable String campaignId,
+            @jakarta.validation.Valid @RequestBody PartyInspectionRequest request, Caller user) {
+        Campaign campaign = visible(campaignId, user);
+        if (!user.administers() && !user.isIn(campaign.unitCode())) {
+            throw new AccessDeniedException("Only the supervising unit asks for a Party inspection");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(inspections.start(campaignId, request.finding(), user.userId()));
+    }
+
+    @GetMapping("/api/supervisions/{campaignId}/party-inspections")
+    List<vn.danvan.inspection.PartyInspection> partyInspections(@PathVariable String campaignId, Caller user) {
+        visible(campaignId, user);
+        return inspections.of(campaignId);
+    }
+
     private Campaign visible(String campaignId, Caller user) {
         return campaigns.find(campaignId).filter(c -> access.canView(user, c))
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
@@ -76,6 +99,16 @@ class SupervisionController {
     }
 
     record SelfReportRequest(@Size(max = 20000) String summary) {
+    }
+
+    /** @param finding what the campaign found about the Party member, for the commission (required) */
+    record PartyInspectionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 4000) String finding) {
+    }
+
+    @ExceptionHandler(vn.danvan.platform.engine.StepRejectedException.class)
+    ResponseEntity<ProblemDetail> notApplicable(vn.danvan.platform.engine.StepRejectedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                e.getMessage()));
     }
 
     @ExceptionHandler(CampaignNotFoundException.class)

@@ -58,6 +58,8 @@ class DashboardPageIT {
             browser.awaitText(By.id("kpis"), "Đang xử lý");
             List<String> values = browser.findAll(By.cssSelector("#kpis .kpi .value")).stream().map(WebElement::getText).toList();
             assertThat(values).startsWith("2", "0", "1", "0", "1", "100%", "1");
+            assertThat(browser.findAll(By.cssSelector("#kpis .kpi .label")).stream().map(WebElement::getText))
+                    .contains("Xử lý khác bảng định tuyến");
             browser.screenshot("01-dashboard");
 
             browser.findAll(By.cssSelector("#kpis .kpi")).get(2).click();

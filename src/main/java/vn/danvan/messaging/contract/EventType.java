@@ -50,6 +50,16 @@ public enum EventType {
     CASE_DIALOGUE_HELD("vn.danvan.case.dialogue-held", Topics.CASES, Sources.PETITION, CaseEventData.class),
     /** A message went to the citizen (e-mail, SMS, Zalo) about an earlier change. */
     CASE_NOTIFIED("vn.danvan.case.notified", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The commune chose another handling than the routing table suggested, and said why (on the timeline). */
+    CASE_ROUTED_AGAINST_TABLE("vn.danvan.case.routed-against-table", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The standing committee gave a denunciation about a Party member to its inspection commission. */
+    CASE_INSPECTION_STARTED("vn.danvan.case.inspection-started", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The inspection commission finished verifying. */
+    CASE_INSPECTION_VERIFIED("vn.danvan.case.inspection-verified", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The inspection commission concluded, proposing a form of discipline or not. */
+    CASE_INSPECTION_CONCLUDED("vn.danvan.case.inspection-concluded", Topics.CASES, Sources.PETITION, CaseEventData.class),
+    /** The standing committee decided on the proposed discipline. */
+    CASE_DISCIPLINE_DECIDED("vn.danvan.case.discipline-decided", Topics.CASES, Sources.PETITION, CaseEventData.class),
 
     DIALOGUE_PLANNED("vn.danvan.dialogue.planned", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_QUESTION_RECEIVED("vn.danvan.dialogue.question-received", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
@@ -71,6 +81,11 @@ public enum EventType {
     SUPERVISION_JUDGED("vn.danvan.supervision.judged", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_OVERDUE("vn.danvan.supervision.overdue", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_CLOSED("vn.danvan.supervision.closed", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    /** A finding about a Party member went to the committee's inspection commission. */
+    SUPERVISION_INSPECTION_STARTED("vn.danvan.supervision.inspection-started", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_INSPECTION_VERIFIED("vn.danvan.supervision.inspection-verified", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_INSPECTION_CONCLUDED("vn.danvan.supervision.inspection-concluded", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
+    SUPERVISION_DISCIPLINE_DECIDED("vn.danvan.supervision.discipline-decided", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
 
     /**
      * An official document was issued. It goes on the topic of what it belongs to (a case, a conference,
