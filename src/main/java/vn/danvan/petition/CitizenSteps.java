@@ -24,6 +24,7 @@ final class CitizenSteps {
             Map.entry("reassigned", "Chuyển giao đơn vị do sắp xếp tổ chức"),
             Map.entry("rated", "Công dân đánh giá kết quả"),
             Map.entry("disputed", "Công dân không đồng ý với kết quả"),
+            Map.entry(PetitionLinks.ANSWERED_IN_WRITING, "Được trả lời bằng văn bản sau hội nghị đối thoại"),
             Map.entry(DataSubjectRequests.DATA_REQUEST, "Công dân yêu cầu về dữ liệu cá nhân"),
             Map.entry(DataSubjectRequests.DATA_REQUEST_ANSWERED, "Trả lời yêu cầu về dữ liệu cá nhân"));
 
