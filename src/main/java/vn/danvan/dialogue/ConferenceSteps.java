@@ -1,11 +1,15 @@
 package vn.danvan.dialogue;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Unit;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /** What each step of {@code dialogue-conference} does to the conference, in the engine's transaction. */
 @Service
@@ -31,7 +35,7 @@ class ConferenceSteps {
      * Which unit answers in writing each question the conference leaves unanswered: the one chosen
      * for its number, otherwise {@code others}.
      */
-    record AnsweringUnits(vn.danvan.organization.Unit others, java.util.Map<Integer, vn.danvan.organization.Unit> byNumber) {
+    record AnsweringUnits(Unit others, Map<Integer, Unit> byNumber) {
     }
 
     /** The plan is approved: the unit's unfinished commitments go on its agenda, and it is announced as planned. */
@@ -78,13 +82,12 @@ class ConferenceSteps {
         Conference c = conferences.get(conferenceId);
         questions.answeredAt(c, answered, all, actor);
         var pending = questions.of(conferenceId).stream().filter(q -> "ANSWER_PENDING".equals(q.state())).toList();
-        Set<Integer> pendingNumbers = pending.stream().map(Question::number).collect(java.util.stream.Collectors.toSet());
+        Set<Integer> pendingNumbers = pending.stream().map(Question::number).collect(Collectors.toSet());
         for (Integer number : answering.byNumber().keySet()) {
             if (!pendingNumbers.contains(number)) {
                 // a unit chosen for a question answered on the spot (or one that does not exist) is a typo
-                throw new vn.danvan.platform.engine.StepRejectedException("Câu hỏi số " + number
-                        + " không chờ trả lời bằng văn bản; các câu chờ trả lời: " + pendingNumbers.stream().sorted()
-                                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+                throw new StepRejectedException("Câu hỏi số " + number + " không chờ trả lời bằng văn bản; các câu chờ"
+                        + " trả lời: " + pendingNumbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
             }
         }
         conferences.change(conferenceId, EventType.DIALOGUE_HELD, "held", actor, ConferenceChange.to(ConferenceStatus.HELD)

@@ -63,6 +63,10 @@ class Questions {
         return get(id);
     }
 
+    java.util.Optional<Question> find(String questionId) {
+        return jdbc.sql(SELECT + " WHERE q.question_id = ?").param(questionId).query((rs, row) -> map(rs)).optional();
+    }
+
     Question get(String questionId) {
         return jdbc.sql(SELECT + " WHERE q.question_id = ?").param(questionId)
                 .query((rs, row) -> map(rs)).single();

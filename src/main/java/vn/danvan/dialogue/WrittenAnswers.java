@@ -142,15 +142,10 @@ class WrittenAnswers {
     void answered(String questionId, Answer answer, String actor) {
         Question q = questions.get(questionId);
         Conference c = conferences.get(q.conferenceId());
-        LocalDate today = WorkingCalendar.dayOf(Conferences.now().toInstant());
-        if (answer.documentDate().isAfter(today)) {
-            throw new StepRejectedException("Ngày văn bản trả lời (" + DialogueWrittenAnswerProcess.DOCUMENT_DATE
-                    + ") không được sau hôm nay " + Dates.shown(today));
-        }
-        if (c.heldAt() != null && answer.documentDate().isBefore(WorkingCalendar.dayOf(c.heldAt()))) {
-            throw new StepRejectedException("Ngày văn bản trả lời (" + DialogueWrittenAnswerProcess.DOCUMENT_DATE
-                    + ") không được trước ngày hội nghị " + Dates.shown(c.heldAt()));
-        }
+        documentDateProblem(q, answer.documentDate()).ifPresent(problem -> {
+            throw new StepRejectedException("Ngày văn bản trả lời (" + DialogueWrittenAnswerProcess.DOCUMENT_DATE + ") "
+                    + problem);
+        });
         Timestamp now = Conferences.now();
         jdbc.sql("""
                 UPDATE dialogue_written_answer SET state = 'ANSWERED', content = ?, document_number = ?, document_date = ?,
@@ -174,6 +169,20 @@ class WrittenAnswers {
                         .note("Câu hỏi " + q.number() + " đã được trả lời bằng " + document
                                 + (w.late() ? " (trễ hạn " + Dates.shown(w.dueAt()) + ")" : "")));
         tracking.closeIfDone(c.conferenceId(), actor);
+    }
+
+    /** What is wrong with the answering document's date: after today, or before the conference (empty: nothing). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    java.util.Optional<String> documentDateProblem(Question question, LocalDate documentDate) {
+        LocalDate today = WorkingCalendar.dayOf(Conferences.now().toInstant());
+        if (documentDate.isAfter(today)) {
+            return java.util.Optional.of("không được sau hôm nay " + Dates.shown(today));
+        }
+        Instant heldAt = conferences.get(question.conferenceId()).heldAt();
+        if (heldAt != null && documentDate.isBefore(WorkingCalendar.dayOf(heldAt))) {
+            return java.util.Optional.of("không được trước ngày hội nghị " + Dates.shown(WorkingCalendar.dayOf(heldAt)));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The written answer of a question, for other modules (the citizen's message names the document). */

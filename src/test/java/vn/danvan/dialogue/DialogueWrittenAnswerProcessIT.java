@@ -194,8 +194,25 @@ class DialogueWrittenAnswerProcessIT {
         assertThat(driver.actions(id)).containsSubsequence("written-answer-requested", "written-answer-reminded",
                 "written-answer-overdue", "written-answer-overdue");
 
-        String today = WorkingCalendar.dayOf(ClockUtil.getCurrentTime().toInstant()).toString();
-        driver.completeTask(OFFICER, first.getId(), answer(today));
+        // the unit answers through the REST door: bad input is refused naming the field, another unit may not
+        LocalDate today = WorkingCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
+        Http http = new Http(port);
+        String path = "/api/dialogues/" + id + "/questions/" + id + "-Q01/written-answer";
+        var missing = http.postJson(path, json.writeValueAsString(Map.of("documentNumber", "31/UBND",
+                "documentDate", today.toString(), "answeredBy", "Chủ tịch UBND xã")), OFFICER, "demo");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(missing.body()).path("errors").findValuesAsText("field")).containsExactly("content");
+        var future = http.postJson(path, restAnswer(today.plusDays(3)), OFFICER, "demo");
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(future.body()).path("errors").findValuesAsText("field")).containsExactly("documentDate");
+        assertThat(http.postJson(path, restAnswer(today), DISTRICT_OFFICER, "demo").statusCode()).isEqualTo(403);
+        var recorded = http.postJson(path, restAnswer(today), OFFICER, "demo");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        JsonNode written = json.readTree(recorded.body()).path("writtenAnswer");
+        assertThat(written.path("late").asBoolean()).isTrue();
+        assertThat(written.path("lateState").asText()).isEqualTo("VERY_LATE");
+        assertThat(written.path("recordedBy").asText()).isEqualTo(OFFICER);
+        assertThat(http.postJson(path, restAnswer(today), OFFICER, "demo").statusCode()).as("answered already").isEqualTo(409);
 
         Map<String, Object> answered = writtenAnswer(id + "-Q01");
         assertThat(answered.get("state")).isEqualTo("ANSWERED");
@@ -264,6 +281,11 @@ class DialogueWrittenAnswerProcessIT {
         return new HashMap<>(Map.of("answerContent", "UBND xã đã giao sửa đèn đường thôn 4 trong tháng 5.",
                 "answerDocumentNumber", "25/UBND-VP", "answerDocumentDate", documentDate,
                 "answeredBy", "Chủ tịch UBND xã Phú Hội"));
+    }
+
+    private String restAnswer(LocalDate documentDate) throws Exception {
+        return json.writeValueAsString(Map.of("content", "Huyện đã có văn bản hướng dẫn cấp giấy chứng nhận.",
+                "documentNumber", "31/UBND", "documentDate", documentDate.toString(), "answeredBy", "Chủ tịch UBND xã"));
     }
 
     private String fileWithConsent(String subject, String email) throws Exception {
