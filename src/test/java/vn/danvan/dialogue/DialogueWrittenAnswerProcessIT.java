@@ -150,6 +150,12 @@ class DialogueWrittenAnswerProcessIT {
             assertThat(KafkaTestClient.value(event)).doesNotContain("Trần Thị Hoa");
         }
 
+        // the dashboard's scorecard counts it, from the events
+        await().atMost(CaseDriver.PATIENCE).until(() -> dashboardRow(questionId), row -> "ANSWERED".equals(row.get("state")));
+        assertThat(dashboardRow(questionId).get("late")).isEqualTo(false);
+        var summary = json.readTree(new Http(port).get("/api/dashboard/summary?year=2026", OFFICER, "demo").body());
+        assertThat(summary.at("/scorecard/writtenAnswers/answered").asLong()).isPositive();
+
         // the petitioner gave an e-mail and consent: told, with the answering document
         String code = jdbc.sql("SELECT tracking_code FROM petition_case WHERE case_id = ?").param(caseId)
                 .query(String.class).single();
@@ -213,6 +219,9 @@ class DialogueWrittenAnswerProcessIT {
         assertThat(written.path("lateState").asText()).isEqualTo("VERY_LATE");
         assertThat(written.path("recordedBy").asText()).isEqualTo(OFFICER);
         assertThat(http.postJson(path, restAnswer(today), OFFICER, "demo").statusCode()).as("answered already").isEqualTo(409);
+
+        await().atMost(CaseDriver.PATIENCE).until(() -> dashboardRow(id + "-Q01"),
+                row -> "ANSWERED".equals(row.get("state")) && Boolean.TRUE.equals(row.get("late")));
 
         Map<String, Object> answered = writtenAnswer(id + "-Q01");
         assertThat(answered.get("state")).isEqualTo("ANSWERED");
@@ -306,6 +315,11 @@ class DialogueWrittenAnswerProcessIT {
 
     private Map<String, Object> writtenAnswer(String questionId) {
         return jdbc.sql("SELECT * FROM dialogue_written_answer WHERE question_id = ?").param(questionId).query().singleRow();
+    }
+
+    private Map<String, Object> dashboardRow(String questionId) {
+        return jdbc.sql("SELECT * FROM dash_written_answer WHERE question_id = ?").param(questionId).query().listOfRows()
+                .stream().findFirst().orElse(Map.of());
     }
 
     private Map<String, Object> deadlineOf(String taskId) {
