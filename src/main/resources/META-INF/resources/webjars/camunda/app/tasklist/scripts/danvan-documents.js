@@ -35,6 +35,7 @@ const ACTIONS = {
   'written-answer-reminded': 'Nhắc hạn trả lời bằng văn bản',
   'written-answer-overdue': 'Quá hạn trả lời bằng văn bản',
   'written-answer-rescheduled': 'Tính lại hạn trả lời bằng văn bản',
+  'written-answer-reassigned': 'Chuyển đơn vị trả lời bằng văn bản do sắp xếp tổ chức',
   'question-answered-in-writing': 'Câu hỏi đã được trả lời bằng văn bản'
 };
 
