@@ -39,7 +39,7 @@ import vn.danvan.support.TestServers;
  * April and May 2026 (before today): a question left unanswered at the conference is answered in
  * writing in time (its petition's case notes it, the petitioner is told by e-mail, the conference
  * closes); a late one is reminded, escalated twice and marked late; a unit that is not in the unit
- * table is refused naming the field. The due date is the rule table's 15 working days
+ * table is refused naming the field; a unit merged away hands the answers it owes to its successor. The due date is the rule table's 15 working days
  * (DIALOGUE_WRITTEN_ANSWER) from the conference day, across Giỗ Tổ and 30/4-1/5.
  */
 @DanvanIntegrationTest
@@ -258,6 +258,44 @@ class DialogueWrittenAnswerProcessIT {
         assertThat(jdbc.sql("SELECT count(*) FROM dialogue_written_answer WHERE conference_id = ?").param(id)
                 .query(Long.class).single()).isZero();
         driver.task(id, "UserTaskHoldConference");
+    }
+
+    @Test
+    void aMergedUnitHandsTheWrittenAnswersItOwesToTheUnitThatTakesOver() throws Exception {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String old = "wacu" + suffix;
+        String successor = "wamoi" + suffix;
+        Http http = new Http(port);
+        for (String code : List.of(old, successor)) {
+            var created = http.postJson("/api/units", unitJson(code, true, null), "admin", "demo");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        clock(at("2026-04-13T09:00"));
+        String id = conferenceWithQuestions("Giao thông", List.of(), List.of());
+        clock(at("2026-04-20T10:00"));
+        driver.complete(OFFICER, id, "UserTaskHoldConference", held("SOME", "2", old));
+        Task answer = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
+        assertThat(groupsOf(answer)).containsExactly(old);
+
+        var refused = http.putJson("/api/units/" + old, unitJson(old, false, null), "admin", "demo");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).path("openWork")
+                .path("câu hỏi chờ trả lời bằng văn bản sau hội nghị đối thoại").asInt()).isEqualTo(1);
+        var moved = http.putJson("/api/units/" + old, unitJson(old, false, successor), "admin", "demo");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        assertThat(writtenAnswer(id + "-Q01").get("unit_code")).isEqualTo(successor);
+        assertThat(groupsOf(driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER))).containsExactly(successor);
+        assertThat(engine.getRuntimeService().getVariable(answer.getProcessInstanceId(),
+                DialogueWrittenAnswerProcess.ANSWER_UNIT_CODE)).isEqualTo(successor);
+        assertThat(driver.actions(id)).contains("written-answer-reassigned");
+    }
+
+    private static String unitJson(String code, boolean active, String takeover) {
+        return """
+                {"code": "%s", "name": "Ban thử nghiệm %s", "kind": "RECEPTION", "level": "DISTRICT", "parent": "huyenuy",
+                 "commune": null, "active": %s%s}""".formatted(code, code, active,
+                takeover == null ? "" : ", \"takeover\": \"" + takeover + "\"");
     }
 
     /** A Phú Hội conference on 20/04/2026 with two questions (the first linked to the cases), assigned and ready to hold. */
