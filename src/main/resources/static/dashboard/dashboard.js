@@ -128,6 +128,13 @@ function renderScorecard(s) {
   list('score-dialogue', [['Hội nghị đã lên kế hoạch', number(d.planned)], ['Hội nghị đã tổ chức', number(d.held)],
     ['Cam kết', number(d.commitments)], ['Đã thực hiện', number(d.fulfilled) + ' (' + pct(d.fulfilled, d.commitments) + ')'],
     ['Quá hạn', number(d.overdue)]]);
+  const w = card.writtenAnswers;
+  if (w) {
+    // questions the conferences left to answer in writing (Quy định 218-QĐ/TW)
+    list('score-written-answers', [['Câu hỏi phải trả lời bằng văn bản', number(w.requested)],
+      ['Đã trả lời', number(w.answered) + ' (' + pct(w.answered, w.requested) + ')'],
+      ['Trong đó trả lời trễ hạn', number(w.answered_late)], ['Quá hạn chưa trả lời', number(w.overdue)]]);
+  }
   const r = card.recommendations;
   list('score-recommendations', [['Kiến nghị', number(r.made)], ['Đã trả lời', number(r.answered) + ' (' + pct(r.answered, r.made) + ')'],
     ['Quá hạn trả lời', number(r.overdue)]]);

@@ -8,7 +8,9 @@ import vn.danvan.petition.CaseStatus;
 
 /**
  * The links between conferences, campaigns and cases point at cases that exist, and their states
- * agree: a fulfilled commitment that settles a case leaves it resolved or closed.
+ * agree: a fulfilled commitment that settles a case leaves it resolved or closed; a question answered
+ * in writing after its conference noted it on its cases' timelines, and its written answer's state
+ * agrees with the question's.
  */
 final class LinkInvariant implements Invariant {
 
@@ -32,7 +34,9 @@ final class LinkInvariant implements Invariant {
     @Override
     public String rule() {
         return "Every case a dialogue question or commitment, a supervision campaign or a supervision proposal "
-                + "names exists; a case settled by a fulfilled commitment is resolved or closed.";
+                + "names exists; a case settled by a fulfilled commitment is resolved or closed; a case whose "
+                + "question was answered in writing after a conference says so on its timeline, and a written "
+                + "answer agrees with its question (an awaited one has its process).";
     }
 
     @Override
@@ -60,6 +64,30 @@ final class LinkInvariant implements Invariant {
                 .query((rs, n) -> new Violation(ID, rs.getString("case_id"), "commitment " + rs.getString("commitment_id")
                         + " that settles it is fulfilled, but the case is " + rs.getString("status")))
                 .list().forEach(found::add);
+        jdbc.sql("""
+                SELECT l.case_id, q.question_id FROM dialogue_question q
+                JOIN dialogue_case_link l ON l.item_id = q.question_id
+                WHERE q.state = 'ANSWERED_IN_WRITING' AND NOT EXISTS (SELECT 1 FROM case_timeline t
+                    WHERE t.case_id = l.case_id AND t.action = 'answered-in-writing'
+                      AND t.note LIKE '%' || q.conference_id || '%')""" + oneCase)
+                .params(CaseSelection.parameters(scope))
+                .query((rs, n) -> new Violation(ID, rs.getString("case_id"), "question " + rs.getString("question_id")
+                        + " about it was answered in writing, but its timeline does not say so"))
+                .list().forEach(found::add);
+        if (scope.caseId() == null) {
+            // a written answer and its question agree, and one still awaited has its process
+            jdbc.sql("""
+                    SELECT w.question_id, w.state, q.state AS question_state FROM dialogue_written_answer w
+                    JOIN dialogue_question q ON q.question_id = w.question_id
+                    WHERE (w.state = 'ANSWERED') <> (q.state = 'ANSWERED_IN_WRITING')
+                       OR (w.state = 'OPEN' AND q.state <> 'ANSWER_PENDING')
+                       OR (w.state = 'OPEN' AND NOT EXISTS (SELECT 1 FROM act_ru_execution e
+                           WHERE e.id_ = w.process_instance_id))""")
+                    .query((rs, n) -> new Violation(ID, rs.getString("question_id"), "written answer "
+                            + rs.getString("state") + " of a question " + rs.getString("question_state")
+                            + " (an open one needs its dialogue-written-answer process)"))
+                    .list().forEach(found::add);
+        }
         return found;
     }
 }

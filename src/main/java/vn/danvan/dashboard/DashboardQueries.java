@@ -121,6 +121,12 @@ class DashboardQueries {
                        count(*) FILTER (WHERE m.state = 'OVERDUE') AS overdue
                 FROM dash_commitment m JOIN dash_dialogue d ON d.conference_id = m.conference_id AND d.year = :year""")
                 .param("year", year).query().singleRow());
+        card.put("writtenAnswers", jdbc.sql("""
+                SELECT count(*) AS requested, count(*) FILTER (WHERE w.state = 'ANSWERED') AS answered,
+                       count(*) FILTER (WHERE w.state = 'ANSWERED' AND w.late) AS answered_late,
+                       count(*) FILTER (WHERE w.state = 'OVERDUE') AS overdue
+                FROM dash_written_answer w JOIN dash_dialogue d ON d.conference_id = w.conference_id AND d.year = ?""")
+                .param(year).query().singleRow());
         card.put("recommendations", jdbc.sql("""
                 SELECT count(*) AS made, count(*) FILTER (WHERE r.state IN ('ANSWERED', 'JUDGED')) AS answered,
                        count(*) FILTER (WHERE r.state = 'OVERDUE') AS overdue

@@ -11,7 +11,7 @@ import vn.danvan.messaging.contract.DialogueEventData;
 import vn.danvan.messaging.contract.SupervisionEventData;
 
 /**
- * Projects dialogue conferences, their commitments, supervision campaigns and their
+ * Projects dialogue conferences, their commitments and written answers, supervision campaigns and their
  * recommendations for the scorecard. Each row keeps the sequence of the last event applied to it,
  * so a redelivered or older event changes nothing.
  */
@@ -58,6 +58,31 @@ class ProgrammeProjection {
                     .params(d.commitmentId(), d.conferenceId(), d.ownerUnitCode(), ts(d.dueAt()), state, d.sequence())
                     .update();
         }
+        writtenAnswer(event, d);
+    }
+
+    /** A question the conference left to a unit to answer in writing: requested, overdue, answered (late or not). */
+    private void writtenAnswer(InboundEvent event, DialogueEventData d) {
+        String state = switch (event.type()) {
+            // a reminder changes nothing counted (and may even come after the escalation: both are timers)
+            case DIALOGUE_WRITTEN_ANSWER_REQUESTED -> "REQUESTED";
+            case DIALOGUE_WRITTEN_ANSWER_OVERDUE -> "OVERDUE";
+            case DIALOGUE_QUESTION_ANSWERED_IN_WRITING -> "ANSWERED";
+            default -> null;
+        };
+        if (state == null || d.questionId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO dash_written_answer AS w (question_id, conference_id, answer_unit, due_at, state, late, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (question_id) DO UPDATE SET answer_unit = coalesce(excluded.answer_unit, w.answer_unit),
+                    due_at = coalesce(excluded.due_at, w.due_at), state = excluded.state, late = excluded.late,
+                    last_sequence = excluded.last_sequence
+                WHERE w.last_sequence < excluded.last_sequence""")
+                .params(d.questionId(), d.conferenceId(), d.ownerUnitCode(), ts(d.dueAt()), state,
+                        d.lateState() != null && !"ON_TIME".equals(d.lateState()), d.sequence())
+                .update();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

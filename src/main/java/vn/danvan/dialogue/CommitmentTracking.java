@@ -24,9 +24,11 @@ class CommitmentTracking {
     private final PetitionLinks petitions;
     private final RuntimeService runtimeService;
     private final UnitDirectory units;
+    private final Questions questions;
 
     CommitmentTracking(Conferences conferences, Commitments commitments, PetitionLinks petitions,
-            RuntimeService runtimeService, UnitDirectory units) {
+            RuntimeService runtimeService, UnitDirectory units, Questions questions) {
+        this.questions = questions;
         this.conferences = conferences;
         this.commitments = commitments;
         this.petitions = petitions;
@@ -91,13 +93,14 @@ class CommitmentTracking {
                         + "); đôn đốc: " + followedUpBy));
     }
 
-    /** Once no commitment is waiting, the conference is done. */
+    /** Once no commitment and no written answer is waiting, the conference is done. */
     void closeIfDone(String conferenceId, String actor) {
         if (conferences.get(conferenceId).status() == ConferenceStatus.CONCLUDED
                 && commitments.inState(conferenceId, "OPEN").isEmpty()
-                && commitments.inState(conferenceId, "DRAFT").isEmpty()) {
+                && commitments.inState(conferenceId, "DRAFT").isEmpty()
+                && questions.openWrittenAnswers(conferenceId) == 0) {
             conferences.change(conferenceId, EventType.DIALOGUE_CLOSED, "closed", actor,
-                    ConferenceChange.to(ConferenceStatus.CLOSED).note("Mọi cam kết đã được xác nhận"));
+                    ConferenceChange.to(ConferenceStatus.CLOSED).note("Mọi cam kết đã được xác nhận, mọi câu hỏi đã được trả lời"));
         }
     }
 }

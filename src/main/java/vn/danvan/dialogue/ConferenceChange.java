@@ -52,6 +52,15 @@ final class ConferenceChange {
         return this;
     }
 
+    /** A question's written answer: the answering unit, its due date and lateness go into the event. */
+    ConferenceChange writtenAnswer(Question question, WrittenAnswer answer) {
+        question(question.questionId(), question.caseIds());
+        this.ownerUnitCode = answer.unitCode();
+        this.dueAt = answer.dueAt();
+        this.lateState = answer.lateState();
+        return this;
+    }
+
     ConferenceChange lateState(String lateState) {
         this.lateState = lateState;
         return this;

@@ -8,17 +8,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may read of a conference and add to its history: the module that issues
- * official documents reads the plan and the commitments and notes each document it issued.
+ * official documents reads the plan and the commitments and notes each document it issued; the
+ * module that tells citizens reads a question's written answer.
  */
 @Service
 public class ConferenceRecords {
 
     private final Conferences conferences;
     private final Commitments commitments;
+    private final WrittenAnswers writtenAnswers;
 
-    ConferenceRecords(Conferences conferences, Commitments commitments) {
+    ConferenceRecords(Conferences conferences, Commitments commitments, WrittenAnswers writtenAnswers) {
         this.conferences = conferences;
         this.commitments = commitments;
+        this.writtenAnswers = writtenAnswers;
+    }
+
+    /** A question's written answer (the module that tells citizens names its document). */
+    public Optional<WrittenAnswer> writtenAnswer(String questionId) {
+        return writtenAnswers.of(questionId);
     }
 
     public Optional<Conference> find(String conferenceId) {

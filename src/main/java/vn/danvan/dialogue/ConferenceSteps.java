@@ -1,11 +1,15 @@
 package vn.danvan.dialogue;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.organization.Unit;
+import vn.danvan.platform.engine.StepRejectedException;
 
 /** What each step of {@code dialogue-conference} does to the conference, in the engine's transaction. */
 @Service
@@ -16,12 +20,22 @@ class ConferenceSteps {
     private final Questions questions;
     private final Commitments commitments;
     private final CommitmentTracking tracking;
+    private final WrittenAnswers writtenAnswers;
 
-    ConferenceSteps(Conferences conferences, Questions questions, Commitments commitments, CommitmentTracking tracking) {
+    ConferenceSteps(Conferences conferences, Questions questions, Commitments commitments, CommitmentTracking tracking,
+            WrittenAnswers writtenAnswers) {
         this.conferences = conferences;
         this.questions = questions;
         this.commitments = commitments;
         this.tracking = tracking;
+        this.writtenAnswers = writtenAnswers;
+    }
+
+    /**
+     * Which unit answers in writing each question the conference leaves unanswered: the one chosen
+     * for its number, otherwise {@code others}.
+     */
+    record AnsweringUnits(Unit others, Map<Integer, Unit> byNumber) {
     }
 
     /** The plan is approved: the unit's unfinished commitments go on its agenda, and it is announced as planned. */
@@ -59,13 +73,30 @@ class ConferenceSteps {
         return count > 0;
     }
 
+    /**
+     * The conference took place. Each question it did not answer goes to its answering unit, to be
+     * answered in writing by the rule table's deadline (its own {@code dialogue-written-answer}).
+     */
     void held(String conferenceId, Instant heldAt, int attendance, String minutes, Set<Integer> answered, boolean all,
-            String actor) {
+            AnsweringUnits answering, String actor) {
         Conference c = conferences.get(conferenceId);
         questions.answeredAt(c, answered, all, actor);
+        var pending = questions.of(conferenceId).stream().filter(q -> "ANSWER_PENDING".equals(q.state())).toList();
+        Set<Integer> pendingNumbers = pending.stream().map(Question::number).collect(Collectors.toSet());
+        for (Integer number : answering.byNumber().keySet()) {
+            if (!pendingNumbers.contains(number)) {
+                // a unit chosen for a question answered on the spot (or one that does not exist) is a typo
+                throw new StepRejectedException("Câu hỏi số " + number + " không chờ trả lời bằng văn bản; các câu chờ"
+                        + " trả lời: " + pendingNumbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+            }
+        }
         conferences.change(conferenceId, EventType.DIALOGUE_HELD, "held", actor, ConferenceChange.to(ConferenceStatus.HELD)
                 .set("held_at", heldAt).set("attendance", attendance).set("minutes", minutes)
                 .note("Hội nghị đã tổ chức, " + attendance + " người dự"));
+        Conference held = conferences.get(conferenceId);
+        for (Question q : pending) {
+            writtenAnswers.request(held, q, answering.byNumber().getOrDefault(q.number(), answering.others()), actor);
+        }
     }
 
     /** The conclusion notice: every drafted commitment is made and tracked; with none, the conference is done. */

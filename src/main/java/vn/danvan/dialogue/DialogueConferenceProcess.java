@@ -38,10 +38,27 @@ final class DialogueConferenceProcess {
     static final String MINUTES = "minutes";
     static final String ANSWERED_ON_THE_SPOT = "answeredOnTheSpot";
     static final String ANSWERED_NUMBERS = "answeredNumbers";
+    /**
+     * The unit that answers in writing the questions not answered on the spot (a unit code of the
+     * unit table; the hold form offers the active units, and preselects the conference's own).
+     */
+    static final String WRITTEN_ANSWER_UNIT = "writtenAnswerUnit";
+    /** The hold form's list of units ({@code valuesKey}): a JSON task variable of {label, value}. */
+    static final String UNIT_OPTIONS = "unitOptions";
+    /** The hold form has slots for three questions that another unit answers than {@link #WRITTEN_ANSWER_UNIT}. */
+    static final int WRITTEN_ANSWER_SLOTS = 3;
     static final String CONCLUSION = "conclusion";
     static final String NOTICE_NUMBER = "noticeNumber";
     /** The conclusion form has slots for three commitments; more go through the REST API. */
     static final int COMMITMENT_SLOTS = 3;
+
+    static String writtenAnswerNumber(int slot) {
+        return "writtenAnswer" + slot + "Number";
+    }
+
+    static String writtenAnswerUnit(int slot) {
+        return "writtenAnswer" + slot + "Unit";
+    }
 
     static String commitmentOwner(int slot) {
         return "commitment" + slot + "Owner";

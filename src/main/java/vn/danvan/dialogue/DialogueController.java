@@ -30,14 +30,16 @@ class DialogueController {
     private final Commitments commitments;
     private final DialogueAccess access;
     private final PetitionLinks petitions;
+    private final WrittenAnswerDoor writtenAnswers;
 
     DialogueController(Conferences conferences, Questions questions, Commitments commitments, DialogueAccess access,
-            PetitionLinks petitions) {
+            PetitionLinks petitions, WrittenAnswerDoor writtenAnswers) {
         this.conferences = conferences;
         this.questions = questions;
         this.commitments = commitments;
         this.access = access;
         this.petitions = petitions;
+        this.writtenAnswers = writtenAnswers;
     }
 
     record QuestionRequest(@NotBlank @Size(max = 200) String askedBy, @Size(max = 200) String locality,
@@ -46,6 +48,10 @@ class DialogueController {
 
     record CommitmentRequest(@NotBlank @Size(max = 40) String ownerUnitCode, @NotBlank @Size(max = 20000) String content,
             @NotNull LocalDate dueDate, @Size(max = 70) String questionId, @Size(max = 20) List<String> caseIds) {
+    }
+
+    record WrittenAnswerRequest(@NotBlank @Size(max = 50000) String content, @NotBlank @Size(max = 100) String documentNumber,
+            @NotNull LocalDate documentDate, @NotBlank @Size(max = 200) String answeredBy) {
     }
 
     /** The caller's units' conferences (every one for administrators and the committee); {@code caseId} finds those that discuss a case. */
@@ -84,6 +90,15 @@ class DialogueController {
         Commitment added = commitments.add(id, new Commitments.NewCommitment(c.ownerUnitCode(), c.content(), c.dueDate(),
                 c.questionId(), c.caseIds()), user.userId());
         return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(added);
+    }
+
+    /** The answering unit records its written answer to a question the conference left unanswered. */
+    @PostMapping("/api/dialogues/{id}/questions/{questionId}/written-answer")
+    Question answerInWriting(@PathVariable String id, @PathVariable String questionId,
+            @Valid @RequestBody WrittenAnswerRequest a, Caller user) {
+        visible(id, user);
+        return writtenAnswers.answer(id, questionId, new WrittenAnswers.Answer(a.content().strip(),
+                a.documentNumber().strip(), a.documentDate(), a.answeredBy().strip()), user);
     }
 
     private Conference visible(String id, Caller user) {

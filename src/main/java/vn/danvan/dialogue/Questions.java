@@ -18,6 +18,15 @@ import vn.danvan.platform.web.InvalidInputException;
 @Service
 class Questions {
 
+    /** A question with its written answer, if it has one (columns {@code wa_*}). */
+    static final String SELECT = """
+            SELECT q.*, w.unit_code AS wa_unit_code, u.name_vi AS wa_unit_name, w.due_at AS wa_due_at,
+                   w.state AS wa_state, w.late_state AS wa_late_state, w.content AS wa_content,
+                   w.document_number AS wa_document_number, w.document_date AS wa_document_date,
+                   w.answered_by AS wa_answered_by, w.recorded_by AS wa_recorded_by, w.answered_at AS wa_answered_at
+            FROM dialogue_question q LEFT JOIN dialogue_written_answer w ON w.question_id = q.question_id
+                 LEFT JOIN unit u ON u.code = w.unit_code""";
+
     private final JdbcClient jdbc;
     private final Conferences conferences;
     private final CaseLinks links;
@@ -54,14 +63,30 @@ class Questions {
         return get(id);
     }
 
+    java.util.Optional<Question> find(String questionId) {
+        return jdbc.sql(SELECT + " WHERE q.question_id = ?").param(questionId).query((rs, row) -> map(rs)).optional();
+    }
+
     Question get(String questionId) {
-        return jdbc.sql("SELECT * FROM dialogue_question WHERE question_id = ?").param(questionId)
+        return jdbc.sql(SELECT + " WHERE q.question_id = ?").param(questionId)
                 .query((rs, row) -> map(rs)).single();
     }
 
     List<Question> of(String conferenceId) {
-        return jdbc.sql("SELECT * FROM dialogue_question WHERE conference_id = ? ORDER BY number").param(conferenceId)
+        return jdbc.sql(SELECT + " WHERE q.conference_id = ? ORDER BY q.number").param(conferenceId)
                 .query((rs, row) -> map(rs)).list();
+    }
+
+    /** Written answers of the conference still awaited: the conference is not done while one is. */
+    long openWrittenAnswers(String conferenceId) {
+        return jdbc.sql("SELECT count(*) FROM dialogue_written_answer WHERE conference_id = ? AND state = 'OPEN'")
+                .param(conferenceId).query(Long.class).single();
+    }
+
+    /** The units that answer a question of the conference in writing (they may read the conference). */
+    List<String> writtenAnswerUnits(String conferenceId) {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM dialogue_written_answer WHERE conference_id = ?")
+                .param(conferenceId).query(String.class).list();
     }
 
     /** The ids the assignment step iterates over (one task per question). */
@@ -116,6 +141,6 @@ class Questions {
         return new Question(id, rs.getString("conference_id"), rs.getInt("number"), rs.getString("asked_by"),
                 rs.getString("locality"), rs.getString("content"), rs.getString("state"),
                 rs.getString("answering_agency"), rs.getObject("answer_due", LocalDate.class), links.of(id),
-                rs.getTimestamp("received_at").toInstant());
+                rs.getTimestamp("received_at").toInstant(), WrittenAnswer.map(rs, "wa_"));
     }
 }

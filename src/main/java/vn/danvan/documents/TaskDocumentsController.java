@@ -18,8 +18,8 @@ import vn.danvan.supervision.CampaignRecords;
 
 /**
  * What the Tasklist tab needs to know about a task: the case, conference or campaign it works on
- * (its process's business key; a commitment's or recommendation's belongs to its conference or
- * campaign), where to read it and its documents, and which documents this step issues. 404 for a
+ * (its process's business key; a commitment's, a written answer's or a recommendation's belongs to
+ * its conference or campaign), where to read it and its documents, and which documents this step issues. 404 for a
  * task whose subject the caller may not see.
  */
 @RestController
@@ -74,8 +74,9 @@ class TaskDocumentsController {
             return Optional.of(new TaskSubject(SubjectType.CASE.name(), businessKey, c.get().trackingCode(),
                     "/api/cases/" + businessKey + "?task=" + taskId, "/api/cases/" + businessKey + "/documents", issues));
         }
-        // a commitment (…-C01) belongs to its conference, a recommendation (…-K1) to its campaign
-        String conferenceId = businessKey.replaceFirst("-C\\d+$", "");
+        // a commitment (…-C01) or a question answered in writing (…-Q01) belongs to its conference,
+        // a recommendation (…-K1) to its campaign
+        String conferenceId = businessKey.replaceFirst("-[CQ]\\d+$", "");
         if (conferences.find(conferenceId).isPresent()) {
             return Optional.of(new TaskSubject(SubjectType.CONFERENCE.name(), conferenceId, null,
                     "/api/dialogues/" + conferenceId, "/api/dialogues/" + conferenceId + "/documents", issues));

@@ -15,7 +15,8 @@ import vn.danvan.messaging.contract.EventType;
 class NotificationListener {
 
     static final String CONSUMER = "notification";
-    static final Set<EventType> TOLD = Arrays.stream(EventType.values()).filter(CitizenMessage::tells)
+    static final Set<EventType> TOLD = Arrays.stream(EventType.values())
+            .filter(type -> CitizenMessage.tells(type) && type.belongsOn(Topics.CASES))
             .collect(Collectors.toUnmodifiableSet());
 
     private final Inbox inbox;

@@ -53,7 +53,7 @@ class NotificationSender {
         this.metrics = metrics;
     }
 
-    record Due(UUID id, Channel channel, String caseId, EventType change, int attempts) {
+    record Due(UUID id, Channel channel, String caseId, EventType change, int attempts, String detail) {
     }
 
     @Scheduled(fixedDelayString = "${danvan.notification.send-interval:PT5S}")
@@ -69,17 +69,19 @@ class NotificationSender {
                 UPDATE notification SET next_attempt_at = :leaseEnd WHERE notification_id IN (
                     SELECT notification_id FROM notification WHERE state = 'PENDING' AND next_attempt_at <= :now
                     ORDER BY next_attempt_at LIMIT :batch FOR UPDATE SKIP LOCKED)
-                RETURNING notification_id, channel, case_id, change, attempts""")
+                RETURNING notification_id, channel, case_id, change, attempts, detail""")
                 .param("leaseEnd", Timestamp.from(now.toInstant().plus(properties.lease()))).param("now", now)
                 .param("batch", BATCH)
                 .query((rs, row) -> new Due(rs.getObject("notification_id", UUID.class), Channel.valueOf(rs.getString("channel")),
-                        rs.getString("case_id"), EventType.valueOf(rs.getString("change")), rs.getInt("attempts")))
+                        rs.getString("case_id"), EventType.valueOf(rs.getString("change")), rs.getInt("attempts"),
+                        rs.getString("detail")))
                 .list());
     }
 
     private void send(Due due) {
         PetitionCase c = cases.get(due.caseId());
-        CitizenMessage message = CitizenMessage.of(due.change(), c.trackingCode(), links.statusPage(c.trackingCode()));
+        CitizenMessage message = CitizenMessage.of(due.change(), c.trackingCode(), links.statusPage(c.trackingCode()),
+                due.detail());
         try {
             channels.send(due.channel(), due.id().toString(), c, message);
         } catch (Exception e) {

@@ -30,7 +30,7 @@ public final class CaseProcesses {
 
     /**
      * Timeline steps that take the case's next sequence number without a {@code vn.danvan.case.*}
-     * event (docs/events.md): a conference's answer and a commitment's note change nothing a
+     * event (docs/events.md): a conference's answer (on the spot or in writing) and a commitment's note change nothing a
      * consumer of the case topic keeps; a document's number is carried by its own
      * {@code vn.danvan.document.issued} event; an administrator's repair restores what the events
      * already said; a citizen's request about their personal data stays between the citizen and the
@@ -38,6 +38,7 @@ public final class CaseProcesses {
      * contract.
      */
     public static final Set<String> STEPS_WITHOUT_CASE_EVENT = Set.of(PetitionLinks.ANSWERED_AT_CONFERENCE,
+            PetitionLinks.ANSWERED_IN_WRITING,
             PetitionLinks.COMMITMENT_FULFILLED, PetitionLinks.DOCUMENT_ISSUED, PetitionLinks.REPAIRED,
             DataSubjectRequests.DATA_REQUEST, DataSubjectRequests.DATA_REQUEST_ANSWERED);
 

@@ -27,6 +27,7 @@ final class CitizenSteps {
             Map.entry("second-instance-requested", "Yêu cầu giải quyết khiếu nại lần hai"),
             Map.entry("second-instance-concluded", "Có kết quả khiếu nại lần hai"),
             Map.entry("dialogue-held", "Đối thoại với người khiếu nại"),
+            Map.entry(PetitionLinks.ANSWERED_IN_WRITING, "Được trả lời bằng văn bản sau hội nghị đối thoại"),
             Map.entry(DataSubjectRequests.DATA_REQUEST, "Công dân yêu cầu về dữ liệu cá nhân"),
             Map.entry(DataSubjectRequests.DATA_REQUEST_ANSWERED, "Trả lời yêu cầu về dữ liệu cá nhân"));
 

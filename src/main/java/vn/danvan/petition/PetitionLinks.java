@@ -23,6 +23,7 @@ public class PetitionLinks {
 
     /** Timeline steps this class records without a case event ({@link CaseProcesses#STEPS_WITHOUT_CASE_EVENT}). */
     static final String ANSWERED_AT_CONFERENCE = "answered-at-conference";
+    static final String ANSWERED_IN_WRITING = "answered-in-writing";
     static final String COMMITMENT_FULFILLED = "commitment-fulfilled";
     static final String DOCUMENT_ISSUED = "document-issued";
     static final String REPAIRED = "repaired";
@@ -83,6 +84,18 @@ public class PetitionLinks {
     public void answeredAtConference(String caseId, String conferenceId, String note, String actor) {
         timelineNote(cases.get(caseId), ANSWERED_AT_CONFERENCE,
                 "Đã trả lời tại hội nghị đối thoại " + conferenceId + ": " + note, actor);
+    }
+
+    /**
+     * Notes in the case's timeline that a question about it, left unanswered at a conference, was
+     * answered in writing afterwards. Like an answer at the conference, no {@code vn.danvan.case.*}
+     * event: it neither resolves nor moves the case (the citizen's message comes from the dialogue's
+     * own event).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void answeredInWriting(String caseId, String conferenceId, String note, String actor) {
+        timelineNote(cases.get(caseId), ANSWERED_IN_WRITING,
+                "Trả lời bằng văn bản sau hội nghị đối thoại " + conferenceId + ": " + note, actor);
     }
 
     /**

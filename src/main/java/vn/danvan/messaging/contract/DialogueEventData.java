@@ -17,8 +17,9 @@ import java.util.List;
  * @param plannedDate   the conference date
  * @param questionId    for question events
  * @param commitmentId  for commitment events
- * @param ownerUnitCode the unit that owns a commitment
- * @param dueAt         a commitment's due date
+ * @param ownerUnitCode the unit that owns a commitment, or that answers a question in writing
+ * @param dueAt         a commitment's due date, or a written answer's
+ * @param lateState     ON_TIME, LATE, VERY_LATE for overdue commitments and written answers
  * @param caseIds       petition cases linked to the question or commitment
  * @param sequence      position of this change in the conference's history
  */

@@ -71,6 +71,13 @@ public enum EventType {
     DIALOGUE_COMMITMENT_UNFULFILLED("vn.danvan.dialogue.commitment-unfulfilled", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_COMMITMENT_OVERDUE("vn.danvan.dialogue.commitment-overdue", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
     DIALOGUE_CLOSED("vn.danvan.dialogue.closed", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    /** A question not answered at the conference went to a unit to answer in writing ({@code ownerUnitCode}, {@code dueAt}). */
+    DIALOGUE_WRITTEN_ANSWER_REQUESTED("vn.danvan.dialogue.written-answer-requested", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    DIALOGUE_WRITTEN_ANSWER_REMINDED("vn.danvan.dialogue.written-answer-reminded", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    /** The written answer is late ({@code lateState} LATE) or very late (VERY_LATE). */
+    DIALOGUE_WRITTEN_ANSWER_OVERDUE("vn.danvan.dialogue.written-answer-overdue", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
+    /** The unit's written answer was recorded; {@code lateState} says whether it came late. */
+    DIALOGUE_QUESTION_ANSWERED_IN_WRITING("vn.danvan.dialogue.question-answered-in-writing", Topics.DIALOGUES, Sources.DIALOGUE, DialogueEventData.class),
 
     SUPERVISION_PLANNED("vn.danvan.supervision.planned", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_STARTED("vn.danvan.supervision.started", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),

@@ -32,8 +32,17 @@ const ACTIONS = {
   'data-request-answered': 'Trả lời yêu cầu về dữ liệu cá nhân',
   notified: 'Đã nhắn tin cho công dân',
   'document-issued': 'Ban hành văn bản',
-  'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
+  'answered-at-conference': 'Trả lời tại hội nghị đối thoại',
+  'answered-in-writing': 'Trả lời bằng văn bản sau hội nghị đối thoại',
+  'written-answer-requested': 'Giao trả lời bằng văn bản',
+  'written-answer-reminded': 'Nhắc hạn trả lời bằng văn bản',
+  'written-answer-overdue': 'Quá hạn trả lời bằng văn bản',
+  'written-answer-rescheduled': 'Tính lại hạn trả lời bằng văn bản',
+  'written-answer-reassigned': 'Chuyển đơn vị trả lời bằng văn bản do sắp xếp tổ chức',
+  'question-answered-in-writing': 'Câu hỏi đã được trả lời bằng văn bản'
 };
+
+const LATE = {LATE: 'quá hạn', VERY_LATE: 'quá hạn nghiêm trọng'};
 
 function apiRoot() {
   // the webapps live under <app-root> (/camunda); danvan's own API beside them
@@ -216,12 +225,39 @@ async function caseView(subject) {
   ];
 }
 
+/** The conference's follow-up of the questions it left unanswered: who answers, by when, the answer. */
+function writtenAnswersTable(questions) {
+  const pending = questions.filter(q => q.writtenAnswer);
+  if (!pending.length) {
+    return null;
+  }
+  const rows = pending.map(q => {
+    const w = q.writtenAnswer;
+    const state = w.state === 'ANSWERED'
+      ? 'Đã trả lời' + (w.late ? ' (trễ hạn)' : '')
+      : 'Chưa trả lời' + (LATE[w.lateState] ? ' (' + LATE[w.lateState] + ')' : '');
+    return el('tr', {'data-question': q.questionId, 'data-state': w.state},
+      el('td', {}, 'Câu ' + q.number + ': ' + q.content),
+      el('td', {}, w.unitName || w.unitCode),
+      el('td', {}, when(w.dueAt)),
+      el('td', {}, state),
+      el('td', {}, w.documentNumber ? 'Văn bản số ' + w.documentNumber + ' ngày ' + w.documentDate
+        + (w.answeredBy ? ' (' + w.answeredBy + ')' : '') + ': ' + (w.content || '') : ''));
+  });
+  return el('table', {class: 'table table-condensed danvan-written-answers'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Câu hỏi'), el('th', {}, 'Đơn vị trả lời'), el('th', {}, 'Hạn'),
+      el('th', {}, 'Tình trạng'), el('th', {}, 'Trả lời'))),
+    el('tbody', {}, ...rows));
+}
+
 async function conferenceView(subject) {
   const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  const answers = writtenAnswersTable(record.questions || []);
   return [
     section('Hội nghị đối thoại',
       el('p', {}, el('strong', {}, record.conference.conferenceId), ' · ' + (record.statusLabel || '')),
       el('p', {}, record.conference.themes || '')),
+    answers ? section('Trả lời bằng văn bản sau hội nghị', answers) : null,
     section('Văn bản đã ban hành', documentsTable(documents)),
     section('Diễn biến', timelineList(record.history || []))
   ];

@@ -1,0 +1,59 @@
+package vn.danvan.dialogue;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.calendar.StepClock;
+import vn.danvan.organization.UnitDirectory;
+
+/**
+ * What a written answer does as its due date nears and passes: the reminder rises the answering
+ * unit's task and goes out as {@code written-answer-reminded}; lateness goes out as
+ * {@code written-answer-overdue} and is followed up by the unit above the answering unit (two levels
+ * up when very late), as every late step is (docs/deadlines.md).
+ */
+@Component
+class WrittenAnswerDeadlineHandler implements DeadlineHandler {
+
+    private final WrittenAnswers answers;
+    private final UnitDirectory units;
+
+    WrittenAnswerDeadlineHandler(WrittenAnswers answers, UnitDirectory units) {
+        this.answers = answers;
+        this.units = units;
+    }
+
+    @Override
+    public String kind() {
+        return WrittenAnswers.KIND;
+    }
+
+    @Override
+    public Set<String> stages() {
+        return Set.of(WrittenAnswers.STAGE);
+    }
+
+    @Override
+    public StepClock clock(DelegateExecution execution, String stage) {
+        return answers.clock((String) execution.getVariable(DialogueWrittenAnswerProcess.QUESTION_ID));
+    }
+
+    @Override
+    public String reminded(DeadlineWatch watch) {
+        return answers.reminded(watch.subjectId());
+    }
+
+    @Override
+    public String escalated(DeadlineWatch watch, int level) {
+        String followedUpBy = units.above(watch.unitCode(), level);
+        answers.late(watch.subjectId(), level == 1 ? "LATE" : "VERY_LATE", followedUpBy);
+        return followedUpBy;
+    }
+
+    @Override
+    public void rescheduled(DeadlineWatch watch, String reason) {
+        answers.rescheduled(watch.subjectId(), watch.dueAt(), reason);
+    }
+}
