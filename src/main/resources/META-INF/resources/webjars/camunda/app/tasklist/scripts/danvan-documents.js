@@ -29,7 +29,8 @@ const ACTIONS = {
   'data-request-answered': 'Trả lời yêu cầu về dữ liệu cá nhân',
   notified: 'Đã nhắn tin cho công dân',
   'document-issued': 'Ban hành văn bản',
-  'answered-at-conference': 'Trả lời tại hội nghị đối thoại'
+  'answered-at-conference': 'Trả lời tại hội nghị đối thoại',
+  'taken-at-reception': 'Tiếp nhận tại buổi tiếp công dân định kỳ'
 };
 
 function apiRoot() {
