@@ -191,7 +191,7 @@ class CitizenReceptionProcessIT {
         // the Party secretary receives on the 1st and the 2nd: both are days off in 2026 (National Day)
         ReceptionDriver.clock("2026-08-25T08:00");
         long schedule = driver.create(ReceptionDriver.monthly("phuhoidanguy", SECRETARY, "Bí thư Đảng ủy xã Phú Hội",
-                "COMMUNE_PARTY_SECRETARY", "1, 2", "2026-08-25"), PARTY_OFFICER);
+                "COMMUNE_PARTY_SECRETARY", "1, 2", "2026-08-25").replace(ReceptionDriver.VALID_UNTIL, "2026-11-15"), PARTY_OFFICER);
         assertThat(driver.days(schedule)).extracting(d -> d.get("scheduled_date") + "→" + d.get("reception_date"))
                 .containsExactly("2026-09-01→2026-09-03", "2026-09-02→2026-09-03");
 
@@ -213,9 +213,9 @@ class CitizenReceptionProcessIT {
                 driver.task((String) days.get(2).get("day_id"), CitizenReceptionProcess.TASK_HOLD).getId()))
                 .anyMatch(link -> "phuhoidanguy".equals(link.getGroupId()));
 
-        // a deactivated schedule generates nothing more
+        // a deactivated schedule generates nothing more (1 and 2 November would be in its time)
         driver.deactivateAll();
-        ReceptionDriver.clock("2026-10-25T08:00");
+        ReceptionDriver.clock("2026-10-20T08:00");
         driver.runGenerator();
         ClockUtil.reset();
         assertThat(driver.days(schedule)).hasSize(4);
