@@ -45,7 +45,27 @@ public class ReceptionFrequencyRule {
         this.table = table;
     }
 
+    /**
+     * The role's minimum. Read again from the table at most once a minute: the dashboard asks for every
+     * unit on each refresh, and a redeployed table is still seen within a minute.
+     */
     public Requirement of(LeaderRole role) {
+        Cached cached = cache.get(role);
+        long now = System.nanoTime();
+        if (cached == null || now - cached.readAt() > CACHE_NANOS) {
+            cached = new Cached(read(role), now);
+            cache.put(role, cached);
+        }
+        return cached.requirement();
+    }
+
+    private record Cached(Requirement requirement, long readAt) {
+    }
+
+    private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+    private final Map<LeaderRole, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Requirement read(LeaderRole role) {
         Map<String, Object> row = table.apply(Map.of("leaderRole", role.name()));
         if (row == null) {
             throw new IllegalStateException("No reception frequency rule for " + role);
