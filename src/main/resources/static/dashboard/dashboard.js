@@ -141,6 +141,26 @@ function renderScorecard(s) {
   list('score-petitions', [['Đã đóng', number(s.totals.closed)], ['Đúng hạn', pct(s.totals.closed_on_time, s.totals.closed)]]);
 }
 
+const PER = { WEEK: 'tuần', MONTH: 'tháng', NONE: '' };
+
+async function loadReception() {
+  const params = new URLSearchParams();
+  if ($('f-reception-period').value) params.set('period', $('f-reception-period').value.trim());
+  if ($('f-unit').value) params.set('unit', $('f-unit').value);
+  const data = await getJson('/api/dashboard/reception?' + params);
+  $('reception-period').textContent = 'kỳ ' + data.period;
+  $('reception-table').querySelector('tbody').replaceChildren(...data.rows.map((r) => {
+    const tr = el('tr');
+    const [days, per] = String(r.minimum).split('/');
+    tr.append(el('td', unitName(r.unit)), el('td', r.roleLabel), el('td', per === 'NONE' ? '—' : days + ' ngày/' + PER[per]),
+      el('td', number(r.required)), el('td', number(r.requiredSoFar)), el('td', number(r.held)), el('td', number(r.not_held)),
+      el('td', number(r.open)), el('td', number(r.citizens)), el('td', number(r.petitions)),
+      el('td', r.met ? 'Đạt' : 'Chưa đạt', r.met ? 'met' : 'unmet'));
+    tr.title = r.basis || '';
+    return tr;
+  }));
+}
+
 async function openDrill(state, title, quiet) {
   drill = { state, page: 0 };
   $('drill-title').textContent = 'Danh sách hồ sơ: ' + title;
@@ -179,6 +199,8 @@ async function load() {
   renderCharts(summary);
   renderUnits(summary.byUnit);
   renderScorecard(summary);
+  // a wrong period typed in its box must not stop the rest of the page from refreshing
+  await loadReception().catch((e) => { $('reception-period').textContent = '(' + e.message + ')'; });
   $('csv').href = '/api/dashboard/cases.csv?' + filters({ state: drill.state });
   $('json').href = '/api/dashboard/summary?' + filters();
   $('refreshed').textContent = 'Cập nhật lúc ' + date(summary.generatedAt);
@@ -201,6 +223,7 @@ async function start() {
   ['unit', 'from', 'to', 'type'].forEach((key) => { if (wanted.get(key)) $('f-' + key).value = wanted.get(key); });
   $('apply').addEventListener('click', () => { load(); if (drill.state) openDrill(drill.state, $('drill-title').textContent); });
   $('more').addEventListener('click', () => { drill.page += 1; loadCases(); });
+  $('apply-reception').addEventListener('click', () => loadReception());
   await load();
   await openDrill('OPEN', 'Đang xử lý', true);
   setInterval(load, REFRESH_MS);

@@ -33,10 +33,10 @@ final class LinkInvariant implements Invariant {
 
     @Override
     public String rule() {
-        return "Every case a dialogue question or commitment, a supervision campaign or a supervision proposal "
-                + "names exists; a case settled by a fulfilled commitment is resolved or closed; a case whose "
-                + "question was answered in writing after a conference says so on its timeline, and a written "
-                + "answer agrees with its question (an awaited one has its process).";
+        return "Every case a dialogue question or commitment, a supervision campaign, a supervision proposal or a "
+                + "citizen-reception day names exists; a case settled by a fulfilled commitment is resolved or closed; "
+                + "a case whose question was answered in writing after a conference says so on its timeline, and a "
+                + "written answer agrees with its question (an awaited one has its process).";
     }
 
     @Override
@@ -50,7 +50,12 @@ final class LinkInvariant implements Invariant {
                 UNION ALL
                 SELECT p.unit_code || '-' || p.subject_area || '-' || p.year || '-Q' || p.quarter, l.case_id
                 FROM supervision_proposal p CROSS JOIN LATERAL unnest(string_to_array(p.case_ids, ',')) AS l(case_id)
-                WHERE NOT EXISTS (SELECT 1 FROM petition_case c WHERE c.case_id = l.case_id)""" + oneCase)
+                WHERE NOT EXISTS (SELECT 1 FROM petition_case c WHERE c.case_id = l.case_id)""" + oneCase + """
+
+                UNION ALL
+                SELECT l.day_id || '#' || l.line, l.case_id FROM reception_citizen l
+                WHERE l.case_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM petition_case c WHERE c.case_id = l.case_id)""" + oneCase)
                 .params(CaseSelection.parameters(scope))
                 .query((rs, n) -> new Violation(ID, rs.getString("subject"), "names case " + rs.getString("case_id")
                         + ", which does not exist"))

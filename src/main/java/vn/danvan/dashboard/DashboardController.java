@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.supervision.SupervisionTargetRule;
 import vn.danvan.organization.UnitScope;
+import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.reception.ReceptionPeriod;
 
 /** The dashboard's data: summary and scorecard as JSON, the filtered case list, its CSV, a case's timeline. */
 @RestController
@@ -34,9 +37,11 @@ class DashboardController {
     private final UnitDirectory units;
     private final DashboardRebuild rebuild;
     private final SupervisionTargetRule supervisionTarget;
+    private final ReceptionScorecard receptions;
 
     DashboardController(DashboardQueries queries, CsvExport csv, UnitDirectory units, DashboardRebuild rebuild,
-            SupervisionTargetRule supervisionTarget) {
+            SupervisionTargetRule supervisionTarget, ReceptionScorecard receptions) {
+        this.receptions = receptions;
         this.queries = queries;
         this.csv = csv;
         this.units = units;
@@ -61,6 +66,27 @@ class DashboardController {
         summary.put("scorecardYear", scoreYear);
         summary.put("scorecard", queries.scorecard(scoreYear, scope, supervisingUnits()));
         return summary;
+    }
+
+    /**
+     * Leaders' reception days held against those required (Citizen Reception Law art. 12-15, 11-QĐi/TW),
+     * per unit and role, in a month ({@code period=2026-12}, default this month) or a year ({@code 2026}).
+     */
+    @GetMapping("/api/dashboard/reception")
+    Map<String, Object> reception(@RequestParam(required = false) String period,
+            @RequestParam(required = false) String unit, Caller user) {
+        LocalDate today = LocalDate.now(CaseRow.VIETNAM);
+        ReceptionPeriod range = ReceptionPeriod.parse(period, today);
+        if (unit != null && units.find(unit).isEmpty()) {
+            throw new InvalidInputException("unit", "unknown unit '" + unit + "'");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("period", range.name());
+        answer.put("from", range.from());
+        answer.put("to", range.to());
+        answer.put("asOf", today);
+        answer.put("rows", receptions.rows(range, unit, user.scope(), units.all(), today));
+        return answer;
     }
 
     @GetMapping("/api/dashboard/cases")

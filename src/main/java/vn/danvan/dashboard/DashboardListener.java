@@ -11,7 +11,7 @@ import vn.danvan.messaging.Topics;
 import vn.danvan.messaging.contract.EventType;
 
 /**
- * The read model's only writer: reads the three topics in its own consumer group and applies each
+ * The read model's only writer: reads the four topics in its own consumer group and applies each
  * event in one transaction. It does not use the inbox, because a rebuild must see every event again;
  * the projections are idempotent instead. Bad records go to the dead-letter topic like everywhere.
  */
@@ -23,17 +23,20 @@ class DashboardListener extends AbstractConsumerSeekAware {
     private final EventReader reader;
     private final CaseProjection cases;
     private final ProgrammeProjection programmes;
+    private final ReceptionProjection receptions;
     private final TransactionTemplate transaction;
 
     DashboardListener(EventReader reader, CaseProjection cases, ProgrammeProjection programmes,
-            TransactionTemplate transaction) {
+            ReceptionProjection receptions, TransactionTemplate transaction) {
         this.reader = reader;
         this.cases = cases;
         this.programmes = programmes;
+        this.receptions = receptions;
         this.transaction = transaction;
     }
 
-    @KafkaListener(id = ID, groupId = "danvan-dashboard", topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS})
+    @KafkaListener(id = ID, groupId = "danvan-dashboard", topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS,
+            Topics.RECEPTIONS})
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = reader.read(record);
         if (event.type() == EventType.DOCUMENT_ISSUED) {
@@ -44,6 +47,7 @@ class DashboardListener extends AbstractConsumerSeekAware {
                 case Topics.CASES -> cases.apply(event);
                 case Topics.DIALOGUES -> programmes.dialogue(event);
                 case Topics.SUPERVISIONS -> programmes.supervision(event);
+                case Topics.RECEPTIONS -> receptions.apply(event);
                 default -> throw new IllegalStateException("Unexpected topic " + event.topic());
             }
         });

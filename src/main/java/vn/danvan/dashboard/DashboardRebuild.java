@@ -30,7 +30,7 @@ class DashboardRebuild {
         try {
             jdbc.sql("""
                     TRUNCATE dash_case, dash_case_event, dash_case_bucket, dash_closed_bucket, dash_dialogue,
-                        dash_commitment, dash_written_answer, dash_supervision, dash_recommendation""").update();
+                        dash_commitment, dash_written_answer, dash_supervision, dash_recommendation, dash_reception_day""").update();
             return listener.rewind();
         } finally {
             container.resume();

@@ -13,8 +13,10 @@ public final class Topics {
     public static final String DIALOGUES = "danvan.dialogues";
     /** Supervision campaigns and their recommendations, keyed by campaign id. */
     public static final String SUPERVISIONS = "danvan.supervisions";
+    /** Leaders' citizen-reception days and their schedules, keyed by day id (schedule events by schedule key). */
+    public static final String RECEPTIONS = "danvan.receptions";
 
-    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS);
+    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, RECEPTIONS);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

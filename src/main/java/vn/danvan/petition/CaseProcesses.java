@@ -40,6 +40,7 @@ public final class CaseProcesses {
     public static final Set<String> STEPS_WITHOUT_CASE_EVENT = Set.of(PetitionLinks.ANSWERED_AT_CONFERENCE,
             PetitionLinks.ANSWERED_IN_WRITING,
             PetitionLinks.COMMITMENT_FULFILLED, PetitionLinks.DOCUMENT_ISSUED, PetitionLinks.REPAIRED,
+            PetitionLinks.TAKEN_AT_RECEPTION,
             DataSubjectRequests.DATA_REQUEST, DataSubjectRequests.DATA_REQUEST_ANSWERED);
 
     private CaseProcesses() {

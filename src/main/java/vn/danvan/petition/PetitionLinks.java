@@ -27,6 +27,7 @@ public class PetitionLinks {
     static final String COMMITMENT_FULFILLED = "commitment-fulfilled";
     static final String DOCUMENT_ISSUED = "document-issued";
     static final String REPAIRED = "repaired";
+    static final String TAKEN_AT_RECEPTION = "taken-at-reception";
 
 
     static final int LIMIT = 50;
@@ -108,6 +109,17 @@ public class PetitionLinks {
     @Transactional(propagation = Propagation.MANDATORY)
     public int documentIssued(String caseId, String note, String actor) {
         return timelineNote(cases.get(caseId), DOCUMENT_ISSUED, note, actor);
+    }
+
+    /**
+     * Notes in the case's timeline that the petition was taken at a leader's citizen-reception day,
+     * naming the day (the reception record names the case: the link both ways). No case event: the
+     * case's {@code received} event already went out, with {@code sourceEventId} naming the day.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void takenAtReception(String caseId, String receptionDayId, String note, String actor) {
+        timelineNote(cases.get(caseId), TAKEN_AT_RECEPTION, "Tiếp nhận tại buổi tiếp công dân định kỳ "
+                + receptionDayId + ": " + note, actor);
     }
 
     /**

@@ -94,6 +94,16 @@ public enum EventType {
     SUPERVISION_INSPECTION_CONCLUDED("vn.danvan.supervision.inspection-concluded", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
     SUPERVISION_DISCIPLINE_DECIDED("vn.danvan.supervision.discipline-decided", Topics.SUPERVISIONS, Sources.SUPERVISION, SupervisionEventData.class),
 
+    /** A leader's reception schedule was created or changed (keyed by {@code RECEPTION-SCHEDULE-<id>}). */
+    RECEPTION_SCHEDULE_SAVED("vn.danvan.reception.schedule-saved", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+    /** A reception day was generated from a schedule (its task is in Tasklist). */
+    RECEPTION_SCHEDULED("vn.danvan.reception.scheduled", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+    RECEPTION_HELD("vn.danvan.reception.held", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+    RECEPTION_NOT_HELD("vn.danvan.reception.not-held", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+    RECEPTION_CITIZEN_RECEIVED("vn.danvan.reception.citizen-received", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+    /** The day's register is complete: every citizen received is recorded. */
+    RECEPTION_RECORDED("vn.danvan.reception.recorded", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
+
     /**
      * An official document was issued. It goes on the topic of what it belongs to (a case, a conference,
      * a campaign), keyed like that topic's other events, so that it keeps its place in their order.
@@ -127,6 +137,7 @@ public enum EventType {
         static final String DIALOGUE = "/danvan/dialogue";
         static final String SUPERVISION = "/danvan/supervision";
         static final String DOCUMENTS = "/danvan/documents";
+        static final String RECEPTION = "/danvan/reception";
     }
 
     public static Optional<EventType> of(String type) {

@@ -39,7 +39,8 @@ const ACTIONS = {
   'written-answer-overdue': 'Quá hạn trả lời bằng văn bản',
   'written-answer-rescheduled': 'Tính lại hạn trả lời bằng văn bản',
   'written-answer-reassigned': 'Chuyển đơn vị trả lời bằng văn bản do sắp xếp tổ chức',
-  'question-answered-in-writing': 'Câu hỏi đã được trả lời bằng văn bản'
+  'question-answered-in-writing': 'Câu hỏi đã được trả lời bằng văn bản',
+  'taken-at-reception': 'Tiếp nhận tại buổi tiếp công dân định kỳ'
 };
 
 const LATE = {LATE: 'quá hạn', VERY_LATE: 'quá hạn nghiêm trọng'};
