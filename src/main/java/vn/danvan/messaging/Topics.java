@@ -13,8 +13,10 @@ public final class Topics {
     public static final String DIALOGUES = "danvan.dialogues";
     /** Supervision campaigns and their recommendations, keyed by campaign id. */
     public static final String SUPERVISIONS = "danvan.supervisions";
+    /** Social criticism of draft policies by the Front (phản biện xã hội), keyed by criticism id. */
+    public static final String CRITICISMS = "danvan.criticisms";
 
-    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS);
+    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, CRITICISMS);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
