@@ -9,4 +9,10 @@ public record Criticism(String criticismId, String unitCode, int year, String ti
         String formNote, String formRecord, CriticismStatus status, String summary, String recommendations,
         Instant issuedAt, Instant responseDueAt, String response, String responseReference, String responseText,
         Instant respondedAt, String lateState, Instant createdAt, Instant closedAt, int lastSequence) {
+
+    /** The chosen form in words ("Hội nghị phản biện xã hội"), or null before it is chosen. */
+    public String formLabel() {
+        CriticismForm chosen = CriticismForm.parse(form);
+        return chosen == null ? null : chosen.label();
+    }
 }
