@@ -7,7 +7,8 @@ import vn.danvan.organization.UnitScope;
 /**
  * Who may see and register what: a criticism is its Front committee's work, seen by whoever sees that
  * unit ({@link Caller#sees}: its officers, the Front above it, the Party committee of its area, the
- * administrators); only its own officers (or an administrator) register a draft for it.
+ * administrators); only its own officers (or an administrator) register a draft for it and record the
+ * authority's response.
  */
 @Component
 public class CriticismAccess {
@@ -16,7 +17,7 @@ public class CriticismAccess {
         return caller.seesEverything() || caller.sees(criticism.unitCode());
     }
 
-    boolean canRegister(Caller caller, String unitCode) {
+    boolean canWork(Caller caller, String unitCode) {
         return caller.administers() || caller.isIn(unitCode);
     }
 

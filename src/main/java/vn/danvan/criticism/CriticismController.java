@@ -28,13 +28,19 @@ class CriticismController {
     private final Criticisms criticisms;
     private final CriticismOpinions opinions;
     private final CriticismAccess access;
+    private final CriticismResponses responses;
 
     CriticismController(CriticismRegistration registration, Criticisms criticisms, CriticismOpinions opinions,
-            CriticismAccess access) {
+            CriticismAccess access, CriticismResponses responses) {
         this.registration = registration;
         this.criticisms = criticisms;
         this.opinions = opinions;
         this.access = access;
+        this.responses = responses;
+    }
+
+    /** The authority's written response (or, once it is late, its absence: NONE). */
+    record ResponseRequest(CriticismResponse response, @Size(max = 200) String reference, @Size(max = 20000) String text) {
     }
 
     /** A draft received from an authority; blanks count as absent. */
@@ -59,7 +65,7 @@ class CriticismController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream().map(p -> Map.entry(p.field(), p.reason())).toList());
         }
-        if (!access.canRegister(user, draft.unitCode())) {
+        if (!access.canWork(user, draft.unitCode())) {
             throw new AccessDeniedException("Only the Front committee's own officers register its drafts");
         }
         Criticism c = registration.registerAndStart(draft, user.userId());
@@ -75,6 +81,22 @@ class CriticismController {
     CriticismView view(@PathVariable String criticismId, Caller user) {
         return view(criticisms.find(criticismId).filter(c -> access.canView(user, c))
                 .orElseThrow(() -> new CriticismNotFoundException(criticismId)));
+    }
+
+    /** The Front's officer records the authority's letter (or its absence) without Tasklist. */
+    @PostMapping("/api/criticisms/{criticismId}/response")
+    CriticismView respond(@PathVariable String criticismId, @Valid @RequestBody ResponseRequest request, Caller user) {
+        Criticism c = criticisms.find(criticismId).filter(found -> access.canView(user, found))
+                .orElseThrow(() -> new CriticismNotFoundException(criticismId));
+        if (!access.canWork(user, c.unitCode())) {
+            throw new AccessDeniedException("Only the Front committee's own officers record the response");
+        }
+        return view(responses.record(criticismId, request.response(), blank(request.reference()), blank(request.text()),
+                user.userId()));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private CriticismView view(Criticism c) {

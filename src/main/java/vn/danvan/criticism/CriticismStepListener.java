@@ -58,20 +58,10 @@ class CriticismStepListener implements TaskListener {
 
     /** The response is stored by the step after the task; here it is only checked. */
     private void checkResponse(DelegateTask task) {
-        CriticismResponse response = CriticismResponse.parse(text(task, RESPONSE));
-        if (response == null) {
-            throw new StepRejectedException("Chọn kết quả tiếp thu của cơ quan soạn thảo.");
-        }
-        if (response == CriticismResponse.NONE) {
-            if ("ON_TIME".equals(criticisms.get(id(task)).lateState())) {
-                throw new StepRejectedException("Chưa hết hạn trả lời: chỉ ghi nhận cơ quan soạn thảo không trả lời khi đã quá hạn.");
-            }
-            return;
-        }
-        required(task, RESPONSE_REFERENCE, "số, ngày văn bản tiếp thu, giải trình");
-        if (response.needsExplanation()) {
-            required(task, RESPONSE_TEXT, "nội dung giải trình");
-        }
+        ResponseRule.check(CriticismResponse.parse(text(task, RESPONSE)), text(task, RESPONSE_REFERENCE),
+                text(task, RESPONSE_TEXT), criticisms.get(id(task)).lateState()).ifPresent(refusal -> {
+                    throw new StepRejectedException(refusal.reason());
+                });
     }
 
     static List<CriticismOpinions.ExpertOpinion> experts(DelegateTask task) {

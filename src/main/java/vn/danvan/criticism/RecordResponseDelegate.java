@@ -21,6 +21,11 @@ class RecordResponseDelegate implements JavaDelegate {
         progress.responded(CriticismSteps.criticismId(execution),
                 CriticismResponse.valueOf(CriticismSteps.string(execution, RESPONSE)),
                 CriticismSteps.string(execution, RESPONSE_REFERENCE), CriticismSteps.string(execution, RESPONSE_TEXT),
-                CriticismSteps.actor());
+                recordedBy(execution));
+    }
+
+    private static String recordedBy(DelegateExecution execution) {
+        String viaRest = CriticismSteps.string(execution, RESPONSE_RECORDED_BY);
+        return viaRest != null ? viaRest : CriticismSteps.actor();
     }
 }

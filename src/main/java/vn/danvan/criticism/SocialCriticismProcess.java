@@ -59,6 +59,8 @@ final class SocialCriticismProcess {
     static final String RESPONSE = "response";
     static final String RESPONSE_REFERENCE = "responseReference";
     static final String RESPONSE_TEXT = "responseText";
+    /** Who recorded the response through REST (Tasklist's officer is the step's own actor). */
+    static final String RESPONSE_RECORDED_BY = "responseRecordedBy";
 
     private SocialCriticismProcess() {
     }

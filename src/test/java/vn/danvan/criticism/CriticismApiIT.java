@@ -99,6 +99,42 @@ class CriticismApiIT {
                 .findValuesAsText("criticismId")).doesNotContain(id);
     }
 
+    @Test
+    void theResponseDoorTakesTheAuthoritysLetterOnlyWhenAwaitedAndComplete() {
+        String id = driver.register("hiepanmttq", "hiepanmttq1", "Kế hoạch phát triển chăn nuôi tập trung",
+                "Ủy ban nhân dân xã Hiệp An", today());
+        String path = "/api/criticisms/" + id + "/response";
+        var early = http.postJson(path, "{\"response\": \"ACCEPTED\", \"reference\": \"CV 1\"}", "hiepanmttq1", "demo");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(fields(early.body())).containsExactly("criticismId");
+
+        driver.driveToResponse(id, "WRITTEN", 4);
+        var unexplained = http.postJson(path, "{\"response\": \"NOT_ACCEPTED\", \"reference\": \"CV 7/UBND\"}",
+                "hiepanmttq1", "demo");
+        assertThat(unexplained.statusCode()).isEqualTo(400);
+        assertThat(fields(unexplained.body())).containsExactly("responseText");
+        var unknown = http.postJson(path, "{\"response\": \"MAYBE\"}", "hiepanmttq1", "demo");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(fields(unknown.body())).containsExactly("response");
+        var noneInTime = http.postJson(path, "{\"response\": \"NONE\"}", "hiepanmttq1", "demo");
+        assertThat(noneInTime.statusCode()).isEqualTo(409);
+        assertThat(fields(noneInTime.body())).containsExactly("response");
+        String letter = "{\"response\": \"NOT_ACCEPTED\", \"reference\": \"CV 7/UBND\", \"text\": \"Đã có quy hoạch được duyệt\"}";
+        assertThat(http.postJson(path, letter, "liennghia1", "demo").statusCode()).isEqualTo(404);
+        assertThat(http.postJson(path, letter, "huyenuy1", "demo").statusCode()).isEqualTo(403);
+        assertThat(driver.row(id).get("status")).isEqualTo("AWAITING_RESPONSE");
+
+        var taken = http.postJson(path, letter, "hiepanmttq1", "demo");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        JsonNode view = driver.read(taken.body());
+        assertThat(view.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(view.path("response").asText()).isEqualTo("NOT_ACCEPTED");
+        assertThat(view.path("responseText").asText()).isEqualTo("Đã có quy hoạch được duyệt");
+        assertThat(jdbc.sql("SELECT actor FROM criticism_history WHERE criticism_id = ? AND action = 'responded'").param(id)
+                .query(String.class).single()).isEqualTo("hiepanmttq1");
+        assertThat(http.postJson(path, letter, "hiepanmttq1", "demo").statusCode()).isEqualTo(409);
+    }
+
     private java.net.http.HttpResponse<String> post(String unitCode, String authorityUnitCode, LocalDate receivedOn,
             LocalDate requestedBy, String user) {
         String authority = authorityUnitCode == null ? "\"authorityName\": \"Ủy ban nhân dân xã Hiệp An\""
