@@ -39,7 +39,7 @@ class CriticismStepListener implements TaskListener {
                 progress.formDecided(id(task), form, text(task, FORM_NOTE), actor);
             }
             case TASK_PREPARE_CONFERENCE -> progress.prepared(id(task), CriticismForm.CONFERENCE,
-                    "Hội nghị ngày " + required(task, CONFERENCE_DATE, "ngày tổ chức hội nghị") + " tại "
+                    "Hội nghị ngày " + shownDate(required(task, CONFERENCE_DATE, "ngày tổ chức hội nghị")) + " tại "
                             + required(task, CONFERENCE_PLACE, "địa điểm") + optional(task, INVITED, "; thành phần: "), actor);
             case TASK_SEND_FOR_COMMENTS -> progress.prepared(id(task), CriticismForm.WRITTEN,
                     "Công văn " + required(task, LETTER_NUMBER, "số công văn") + optional(task, RECIPIENTS, " gửi: "), actor);
@@ -94,6 +94,16 @@ class CriticismStepListener implements TaskListener {
             throw new StepRejectedException("Cần ghi " + label + ".");
         }
         return value;
+    }
+
+    /** A form's date ("2026-12-05") as officers write it (05/12/2026); anything else as it was typed. */
+    static String shownDate(String value) {
+        try {
+            return java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
     }
 
     private static String optional(DelegateTask task, String name, String prefix) {
