@@ -87,6 +87,10 @@ class SocialCriticismProcessIT {
         });
         assertThatThrownBy(() -> engine.getTaskService().complete(asked.get(0).getId(), Map.of("opinion", " ")))
                 .hasMessageContaining("Cần ghi ý kiến góp ý");
+        // Tasklist's tab "Hồ sơ, văn bản": an organisation's task belongs to its criticism
+        JsonNode opinionTab = driver.read(http.get("/api/documents/tasks/" + asked.get(0).getId(), "hiepanmttq1", "demo").body());
+        assertThat(opinionTab.path("subjectType").asText()).isEqualTo("CRITICISM");
+        assertThat(opinionTab.path("subjectId").asText()).isEqualTo(id);
         for (Task task : asked) {
             engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + driver.groupsOf(task).get(0)));
         }
@@ -98,6 +102,11 @@ class SocialCriticismProcessIT {
                 .hasMessageContaining("cần ghi cả họ tên và ý kiến");
         engine.getTaskService().complete(experts.getId(), Map.of("expert1Name", "TS. Nguyễn Văn An",
                 "expert1Opinion", "Bổ sung đánh giá tác động môi trường", "discussion", "Hội nghị thống nhất góp ý"));
+        JsonNode issueTab = driver.read(http.get("/api/documents/tasks/" + driver.task(id, TASK_ISSUE_CRITICISM).getId(),
+                "hiepanmttq1", "demo").body());
+        assertThat(issueTab.path("issues").findValuesAsText("kind")).containsExactly("SOCIAL_CRITICISM");
+        assertThat(http.get("/api/documents/tasks/" + driver.task(id, TASK_ISSUE_CRITICISM).getId(), "liennghia1", "demo")
+                .statusCode()).isEqualTo(404);
         driver.complete(id, TASK_ISSUE_CRITICISM, Map.of("criticismSummary", "Phương án bồi thường chưa cụ thể",
                 "criticismRecommendations", "Lấy ý kiến trực tiếp các hộ dân thôn 4 trước khi trình"));
 
