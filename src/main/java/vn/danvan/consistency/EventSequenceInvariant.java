@@ -29,7 +29,7 @@ final class EventSequenceInvariant implements Invariant {
     public String rule() {
         return "A case's timeline is numbered 1..n without gaps or repeats (n = the case's last sequence) and every "
                 + "step has its vn.danvan.case.* event except the steps the contract records without one "
-                + "(docs/events.md, sequence numbers); a conference's and a campaign's "
+                + "(docs/events.md, sequence numbers); a conference's, a campaign's and a social criticism's "
                 + "numbered history runs 1..n likewise.";
     }
 
@@ -66,12 +66,13 @@ final class EventSequenceInvariant implements Invariant {
         return found;
     }
 
-    /** Conferences' and campaigns' numbered histories (a campaign's unnumbered notes published nothing). */
+    /** Conferences', campaigns' and criticisms' numbered histories (their unnumbered notes published nothing). */
     private void histories(CheckScope scope, List<Violation> found) {
         String since = scope.since() == null ? "" : " WHERE h.at >= :since";
         for (String[] table : new String[][] {
                 {"dialogue_conference", "dialogue_history", "conference_id"},
-                {"supervision_campaign", "supervision_history", "campaign_id"}}) {
+                {"supervision_campaign", "supervision_history", "campaign_id"},
+                {"criticism", "criticism_history", "criticism_id"}}) {
             String owner = table[0];
             String history = table[1];
             String id = table[2];

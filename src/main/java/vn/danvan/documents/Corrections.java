@@ -36,7 +36,8 @@ class Corrections {
     RegisterEntry correct(RegisterEntry old, String actor) {
         TemplateData before = read(register.data(old.documentId()).orElseThrow());
         Issuer issuer = issuers.of(old.unitCode());
-        TemplateData data = new TemplateData(null, issuer, before.petition(), before.conference(), before.campaign());
+        TemplateData data = new TemplateData(null, issuer, before.petition(), before.conference(), before.campaign(),
+                before.criticism());
         UUID id = DocumentIds.correction(old.documentId(), register.corrections(old.documentId()) + 1);
         String statusUrl = before.petition() == null ? null : links.statusPage(before.petition().trackingCode());
         return issuing.issue(new DocumentDraft(id, old.kind(), old.subjectType(), old.subjectId(), issuer, old.symbol(),

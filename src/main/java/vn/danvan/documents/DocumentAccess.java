@@ -2,6 +2,8 @@ package vn.danvan.documents;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.danvan.criticism.CriticismAccess;
+import vn.danvan.criticism.CriticismRecords;
 import vn.danvan.dialogue.ConferenceRecords;
 import vn.danvan.dialogue.DialogueAccess;
 import vn.danvan.organization.Caller;
@@ -12,7 +14,7 @@ import vn.danvan.supervision.CampaignRecords;
 import vn.danvan.supervision.SupervisionAccess;
 
 /**
- * Who may read which document: exactly who may see the case, conference or campaign it belongs to,
+ * Who may read which document: exactly who may see the case, conference, campaign or criticism it belongs to,
  * by that module's own rule; a document that names a protected denouncer only those who may know
  * them (the case's rule again). Nobody else learns that a document exists.
  */
@@ -25,15 +27,20 @@ class DocumentAccess {
     private final DialogueAccess dialogueAccess;
     private final CampaignRecords campaigns;
     private final SupervisionAccess supervisionAccess;
+    private final CriticismRecords criticisms;
+    private final CriticismAccess criticismAccess;
 
     DocumentAccess(PetitionCases cases, CaseAccess caseAccess, ConferenceRecords conferences,
-            DialogueAccess dialogueAccess, CampaignRecords campaigns, SupervisionAccess supervisionAccess) {
+            DialogueAccess dialogueAccess, CampaignRecords campaigns, SupervisionAccess supervisionAccess,
+            CriticismRecords criticisms, CriticismAccess criticismAccess) {
         this.cases = cases;
         this.caseAccess = caseAccess;
         this.conferences = conferences;
         this.dialogueAccess = dialogueAccess;
         this.campaigns = campaigns;
         this.supervisionAccess = supervisionAccess;
+        this.criticisms = criticisms;
+        this.criticismAccess = criticismAccess;
     }
 
     /** Whether the subject exists and the caller may see it. */
@@ -42,6 +49,7 @@ class DocumentAccess {
             case CASE -> visibleCase(caller, id).isPresent();
             case CONFERENCE -> conferences.find(id).filter(c -> dialogueAccess.canView(caller, c)).isPresent();
             case CAMPAIGN -> campaigns.find(id).filter(c -> supervisionAccess.canView(caller, c)).isPresent();
+            case CRITICISM -> criticisms.find(id).filter(c -> criticismAccess.canView(caller, c)).isPresent();
         };
     }
 

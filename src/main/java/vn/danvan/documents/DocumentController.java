@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.platform.audit.AuditTrail;
 
 /**
- * The officers' door to documents, the same under cases, conferences and campaigns: the list, the
+ * The officers' door to documents, the same under cases, conferences, campaigns and criticisms: the list, the
  * PDF, and a correction. Whoever may not see the case (conference, campaign) gets 404, as for the
  * record itself; reading a case's document is written to the audit trail like reading the case.
  */
 @RestController
 class DocumentController {
 
-    private static final String FAMILY = "{family:cases|dialogues|supervisions}";
+    private static final String FAMILY = "{family:cases|dialogues|supervisions|criticisms}";
 
     private final DocumentRegister register;
     private final DocumentFinder finder;
@@ -111,6 +111,7 @@ class DocumentController {
         return switch (family) {
             case "cases" -> SubjectType.CASE;
             case "dialogues" -> SubjectType.CONFERENCE;
+            case "criticisms" -> SubjectType.CRITICISM;
             default -> SubjectType.CAMPAIGN;
         };
     }

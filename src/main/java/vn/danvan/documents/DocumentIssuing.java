@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.criticism.CriticismRecords;
 import vn.danvan.dialogue.ConferenceRecords;
 import vn.danvan.messaging.DomainEvents;
 import vn.danvan.messaging.contract.DocumentIssuedData;
@@ -32,19 +33,21 @@ class DocumentIssuing {
     private final PetitionLinks petitions;
     private final ConferenceRecords conferences;
     private final CampaignRecords campaigns;
+    private final CriticismRecords criticisms;
     private final DomainEvents events;
     private final ObjectMapper json;
     private final Timer renderTime;
 
     DocumentIssuing(DocumentRegister register, DocumentTemplates templates, DocumentRenderer renderer,
-            PetitionLinks petitions, ConferenceRecords conferences, CampaignRecords campaigns, DomainEvents events,
-            ObjectMapper json, MeterRegistry meters) {
+            PetitionLinks petitions, ConferenceRecords conferences, CampaignRecords campaigns, CriticismRecords criticisms,
+            DomainEvents events, ObjectMapper json, MeterRegistry meters) {
         this.register = register;
         this.templates = templates;
         this.renderer = renderer;
         this.petitions = petitions;
         this.conferences = conferences;
         this.campaigns = campaigns;
+        this.criticisms = criticisms;
         this.events = events;
         this.json = json;
         this.renderTime = Timer.builder("danvan.documents.render").description("Rendering one document to PDF")
@@ -70,6 +73,7 @@ class DocumentIssuing {
             case CASE -> petitions.documentIssued(draft.subjectId(), note, draft.issuedBy());
             case CONFERENCE -> conferences.documentIssued(draft.subjectId(), note, draft.issuedBy());
             case CAMPAIGN -> campaigns.documentIssued(draft.subjectId(), note, draft.issuedBy());
+            case CRITICISM -> criticisms.documentIssued(draft.subjectId(), note, draft.issuedBy());
         };
         RegisterEntry entry = new RegisterEntry(draft.documentId(), draft.kind(), draft.subjectType(), draft.subjectId(),
                 issuer.unitCode(), draft.symbol(), number, draft.title(), draft.kind().forCitizen(), draft.namesPetitioner(), sha,

@@ -26,7 +26,9 @@ enum DocumentKind {
     CONFERENCE_CONCLUSION("Thông báo kết luận hội nghị đối thoại", "TB", SubjectType.CONFERENCE, false),
     SUPERVISION_DECISION("Quyết định thành lập đoàn giám sát", "QĐ", SubjectType.CAMPAIGN, false),
     SUPERVISION_REPORT("Báo cáo kết quả giám sát", "BC", SubjectType.CAMPAIGN, false),
-    SUPERVISION_RECOMMENDATION("Văn bản kiến nghị sau giám sát", "KN", SubjectType.CAMPAIGN, false);
+    SUPERVISION_RECOMMENDATION("Văn bản kiến nghị sau giám sát", "KN", SubjectType.CAMPAIGN, false),
+    /** The Front's criticism of a draft, sent to the authority that drafted it (symbol from practice: check). */
+    SOCIAL_CRITICISM("Văn bản phản biện xã hội", "PBXH", SubjectType.CRITICISM, false);
 
     private final String title;
     private final String symbol;

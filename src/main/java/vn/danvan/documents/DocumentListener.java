@@ -9,7 +9,7 @@ import vn.danvan.messaging.Topics;
 import vn.danvan.messaging.contract.EventType;
 
 /**
- * The documents consumer: its own group on the three topics, through the inbox, so each step's event
+ * The documents consumer: its own group on the four topics, through the inbox, so each step's event
  * issues its documents once, after the step committed and off the officer's or the intake's path.
  * Few threads ({@code danvan.documents.concurrency}): rendering is CPU work that must not starve intake.
  */
@@ -31,7 +31,8 @@ class DocumentListener {
 
     /** Few records per poll: with the pacing's pauses, a poll's records are done well within max.poll.interval.ms. */
     @KafkaListener(id = CONSUMER, groupId = "danvan-documents", concurrency = "${danvan.documents.concurrency:1}",
-            topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS}, properties = "max.poll.records=20")
+            topics = {Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS, Topics.CRITICISMS},
+            properties = "max.poll.records=20")
     void on(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         if (inbox.consume(CONSUMER, record, HANDLED, documents::on)) {
             pacing.afterDocuments();

@@ -6,9 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.criticism.CriticismRecords;
 import vn.danvan.dialogue.ConferenceRecords;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.contract.CaseEventData;
+import vn.danvan.messaging.contract.CriticismEventData;
 import vn.danvan.messaging.contract.DialogueEventData;
 import vn.danvan.messaging.contract.SupervisionEventData;
 import vn.danvan.petition.PetitionCase;
@@ -19,7 +21,7 @@ import vn.danvan.supervision.CampaignRecords;
 /**
  * Issues the documents a step's event calls for ({@link IssuingRules}), inside the inbox transaction
  * of the documents consumer. Only danvan's own steps issue papers: an event from another source on
- * these topics, or about a case, conference or campaign danvan does not hold, issues nothing (logged
+ * these topics, or about a case, conference, campaign or criticism danvan does not hold, issues nothing (logged
  * at debug only: such events come from outside, and a flood of them must not flood the log).
  */
 @Service
@@ -33,18 +35,22 @@ class EventDocuments {
     private final CaseDrafts caseDrafts;
     private final ConferenceDrafts conferenceDrafts;
     private final CampaignDrafts campaignDrafts;
+    private final CriticismRecords criticisms;
+    private final CriticismDrafts criticismDrafts;
     private final DocumentRegister register;
     private final DocumentIssuing issuing;
 
     EventDocuments(PetitionCases cases, ConferenceRecords conferences, CampaignRecords campaigns,
             CaseDrafts caseDrafts, ConferenceDrafts conferenceDrafts, CampaignDrafts campaignDrafts,
-            DocumentRegister register, DocumentIssuing issuing) {
+            CriticismRecords criticisms, CriticismDrafts criticismDrafts, DocumentRegister register, DocumentIssuing issuing) {
         this.cases = cases;
         this.conferences = conferences;
         this.campaigns = campaigns;
         this.caseDrafts = caseDrafts;
         this.conferenceDrafts = conferenceDrafts;
         this.campaignDrafts = campaignDrafts;
+        this.criticisms = criticisms;
+        this.criticismDrafts = criticismDrafts;
         this.register = register;
         this.issuing = issuing;
     }
@@ -62,6 +68,8 @@ class EventDocuments {
             onConference(event, data);
         } else if (event.data() instanceof SupervisionEventData data) {
             onCampaign(event, data);
+        } else if (event.data() instanceof CriticismEventData data) {
+            onCriticism(event, data);
         }
     }
 
@@ -103,6 +111,17 @@ class EventDocuments {
                 c -> kinds.forEach(kind -> issueOnce(campaignDrafts.draft(kind, event.id(), data, c))),
                 () -> log.debug("{} {} names campaign {}, which does not exist: no document", event.type().type(),
                         event.id(), data.campaignId()));
+    }
+
+    private void onCriticism(InboundEvent event, CriticismEventData data) {
+        List<DocumentKind> kinds = IssuingRules.forCriticism(event.type());
+        if (kinds.isEmpty()) {
+            return;
+        }
+        criticisms.find(data.criticismId()).ifPresentOrElse(
+                c -> kinds.forEach(kind -> issueOnce(criticismDrafts.draft(kind, event.id(), data, c))),
+                () -> log.debug("{} {} names criticism {}, which does not exist: no document", event.type().type(),
+                        event.id(), data.criticismId()));
     }
 
     /** The inbox already drops a redelivered event; the register's check also covers a replayed one. */

@@ -17,7 +17,7 @@ final class IssuingRules {
             EventType.CASE_REFUSED, EventType.CASE_FORWARDED, EventType.CASE_RETURNED, EventType.CASE_EXTENDED,
             EventType.CASE_RESOLVED, EventType.CASE_CLOSED, EventType.DIALOGUE_PLANNED, EventType.DIALOGUE_CONCLUDED,
             EventType.SUPERVISION_STARTED, EventType.SUPERVISION_REPORTED,
-            EventType.SUPERVISION_RECOMMENDATION_MADE);
+            EventType.SUPERVISION_RECOMMENDATION_MADE, EventType.CRITICISM_ISSUED);
 
     private static final String COMPLAINT = "COMPLAINT";
     private static final String DENUNCIATION = "DENUNCIATION";
@@ -73,6 +73,11 @@ final class IssuingRules {
             case DIALOGUE_CONCLUDED -> List.of(DocumentKind.CONFERENCE_CONCLUSION);
             default -> List.of();
         };
+    }
+
+    static List<DocumentKind> forCriticism(EventType type) {
+        // the criticism goes to the authority as one numbered document of the Front (Joint Resolution 403/2017)
+        return type == EventType.CRITICISM_ISSUED ? List.of(DocumentKind.SOCIAL_CRITICISM) : List.of();
     }
 
     static List<DocumentKind> forCampaign(EventType type) {

@@ -28,6 +28,7 @@ final class SampleData {
             case CASE -> new TemplateData(doc, issuer(), petition(kind), null, null);
             case CONFERENCE -> new TemplateData(doc, issuer(), null, conference(), null);
             case CAMPAIGN -> new TemplateData(doc, issuer(), null, null, campaign());
+            case CRITICISM -> new TemplateData(doc, issuer(), null, null, null, criticism());
         };
     }
 
@@ -51,6 +52,18 @@ final class SampleData {
                 "Trưởng thôn, đại diện hộ dân", "10/12/2026", "15/12/2026", 120,
                 "Các kiến nghị về đường liên thôn được tiếp thu, giao đơn vị thực hiện.",
                 List.of(new TemplateData.Commitment(1, "Sửa chữa đường liên thôn 3 - 4", "Xã Hiệp An", "31/03/2027")));
+    }
+
+    private static TemplateData.Criticism criticism() {
+        return new TemplateData.Criticism("CRITICISM-HIEPANMTTQ-2026-01",
+                "Dự thảo Đề án bố trí dân cư tập trung thôn 4 giai đoạn 2027 - 2030", "Ủy ban nhân dân xã Hiệp An",
+                "Công văn số 120/UBND ngày 02/11/2026 kèm dự thảo", "02/11/2026", "30/11/2026",
+                "Hội nghị phản biện xã hội", "Hội nghị ngày 15/11/2026 tại Hội trường Ủy ban MTTQ xã",
+                List.of(new TemplateData.Opinion("Hội Nông dân xã Hiệp An",
+                        "Cần làm rõ phương án hỗ trợ chuyển đổi nghề cho hộ bị thu hồi đất sản xuất."),
+                        new TemplateData.Opinion("Chuyên gia Nguyễn Văn An", "Đề nghị bổ sung đánh giá tác động môi trường.")),
+                "Dự thảo phù hợp chủ trương chung; phương án bồi thường, hỗ trợ còn chưa cụ thể.",
+                "Bổ sung phương án hỗ trợ sinh kế; lấy ý kiến trực tiếp các hộ dân thôn 4 trước khi trình.", "02/01/2027");
     }
 
     private static TemplateData.Campaign campaign() {

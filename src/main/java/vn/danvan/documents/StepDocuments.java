@@ -27,6 +27,7 @@ final class StepDocuments {
             Map.entry("UserTaskApprovePlan", List.of(DocumentKind.CONFERENCE_PLAN)),
             Map.entry("UserTaskIssueConclusion", List.of(DocumentKind.CONFERENCE_CONCLUSION)),
             Map.entry("UserTaskFormTeam", List.of(DocumentKind.SUPERVISION_DECISION)),
+            Map.entry("UserTaskIssueCriticism", List.of(DocumentKind.SOCIAL_CRITICISM)),
             Map.entry("UserTaskFinalReport", List.of(DocumentKind.SUPERVISION_REPORT,
                     DocumentKind.SUPERVISION_RECOMMENDATION)));
 

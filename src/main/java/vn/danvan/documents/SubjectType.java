@@ -2,11 +2,12 @@ package vn.danvan.documents;
 
 import vn.danvan.messaging.Topics;
 
-/** What a document belongs to: a petition case, a dialogue conference or a supervision campaign. */
+/** What a document belongs to: a petition case, a dialogue conference, a supervision campaign or a social criticism. */
 enum SubjectType {
     CASE(Topics.CASES, "cases"),
     CONFERENCE(Topics.DIALOGUES, "dialogues"),
-    CAMPAIGN(Topics.SUPERVISIONS, "supervisions");
+    CAMPAIGN(Topics.SUPERVISIONS, "supervisions"),
+    CRITICISM(Topics.CRITICISMS, "criticisms");
 
     private final String topic;
     private final String path;
@@ -21,7 +22,7 @@ enum SubjectType {
         return topic;
     }
 
-    /** The officers' address of a document: {@code /api/<cases|dialogues|supervisions>/{id}/documents/{documentId}}. */
+    /** The officers' address of a document: {@code /api/<cases|dialogues|supervisions|criticisms>/{id}/documents/{documentId}}. */
     String address(String subjectId, String documentId) {
         return "/api/" + path + "/" + subjectId + "/documents/" + documentId;
     }

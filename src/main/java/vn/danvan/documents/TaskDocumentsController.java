@@ -12,6 +12,7 @@ import vn.danvan.organization.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.criticism.CriticismRecords;
 import vn.danvan.dialogue.ConferenceRecords;
 import vn.danvan.petition.PetitionCases;
 import vn.danvan.supervision.CampaignRecords;
@@ -30,15 +31,17 @@ class TaskDocumentsController {
     private final PetitionCases cases;
     private final ConferenceRecords conferences;
     private final CampaignRecords campaigns;
+    private final CriticismRecords criticisms;
     private final DocumentAccess access;
 
     TaskDocumentsController(TaskService taskService, RuntimeService runtimeService, PetitionCases cases,
-            ConferenceRecords conferences, CampaignRecords campaigns, DocumentAccess access) {
+            ConferenceRecords conferences, CampaignRecords campaigns, CriticismRecords criticisms, DocumentAccess access) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.cases = cases;
         this.conferences = conferences;
         this.campaigns = campaigns;
+        this.criticisms = criticisms;
         this.access = access;
     }
 
@@ -85,6 +88,12 @@ class TaskDocumentsController {
         if (campaigns.find(campaignId).isPresent()) {
             return Optional.of(new TaskSubject(SubjectType.CAMPAIGN.name(), campaignId, null,
                     "/api/supervisions/" + campaignId, "/api/supervisions/" + campaignId + "/documents", issues));
+        }
+        // an organisation's opinion (…-Y01) belongs to its criticism
+        String criticismId = businessKey.replaceFirst("-Y\\d+$", "");
+        if (criticisms.find(criticismId).isPresent()) {
+            return Optional.of(new TaskSubject(SubjectType.CRITICISM.name(), criticismId, null,
+                    "/api/criticisms/" + criticismId, "/api/criticisms/" + criticismId + "/documents", issues));
         }
         return Optional.empty();
     }

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * Everything a template may print, by the names docs/documents.md lists ({@code ${petition.trackingCode}}).
- * Texts are ready to print (dates written out, codes as words); only one of petition, conference and
- * campaign is present.
+ * Texts are ready to print (dates written out, codes as words); only one of petition, conference,
+ * campaign and criticism is present.
  */
-record TemplateData(Doc doc, Issuer issuer, Petition petition, Conference conference, Campaign campaign) {
+record TemplateData(Doc doc, Issuer issuer, Petition petition, Conference conference, Campaign campaign,
+        Criticism criticism) {
+
+    /** A case's, conference's or campaign's data: no criticism. */
+    TemplateData(Doc doc, Issuer issuer, Petition petition, Conference conference, Campaign campaign) {
+        this(doc, issuer, petition, conference, campaign, null);
+    }
 
     TemplateData withDoc(Doc heading) {
-        return new TemplateData(heading, issuer, petition, conference, campaign);
+        return new TemplateData(heading, issuer, petition, conference, campaign, criticism);
     }
 
     /** The document's own facts: its number and date exist only once the register gave them. */
@@ -47,5 +53,17 @@ record TemplateData(Doc doc, Issuer issuer, Petition petition, Conference confer
     }
 
     record Recommendation(String recommendationId, int number, String content, String dueDate) {
+    }
+
+    /**
+     * @param formLabel  the form of the criticism in words; {@code formRecord} what its step recorded
+     * @param opinions   the organisations' and experts' opinions given
+     */
+    record Criticism(String criticismId, String title, String authority, String draftReference, String receivedDate,
+            String requestedByDate, String formLabel, String formRecord, List<Opinion> opinions, String summary,
+            String recommendations, String responseDueDate) {
+    }
+
+    record Opinion(String author, String content) {
     }
 }

@@ -16,7 +16,10 @@ public final class Topics {
     /** Leaders' citizen-reception days and their schedules, keyed by day id (schedule events by schedule key). */
     public static final String RECEPTIONS = "danvan.receptions";
 
-    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, RECEPTIONS);
+    /** Social criticism of draft policies by the Front (phản biện xã hội), keyed by criticism id. */
+    public static final String CRITICISMS = "danvan.criticisms";
+
+    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, RECEPTIONS, CRITICISMS);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -118,6 +118,17 @@ public final class UnitTree {
     }
 
     /**
+     * The socio-political organisations of a unit's level: its commune's, or those above the commune
+     * level at its level (the organisations a Front committee asks for opinions), by code.
+     */
+    public List<Unit> organisationsBeside(Unit unit) {
+        List<Unit> sameLevel = unit.communeCode() != null ? ofCommune(unit.communeCode())
+                : atLevel(unit.level()).stream().filter(u -> u.communeCode() == null).toList();
+        return sameLevel.stream().filter(u -> u.kind() == UnitKind.ORGANISATION)
+                .sorted(java.util.Comparator.comparing(Unit::code)).toList();
+    }
+
+    /**
      * The units whose work a unit sees, by its kind's {@link UnitKind.Reach}; empty means every unit.
      */
     public Optional<Set<String>> seenBy(Unit unit) {

@@ -64,7 +64,8 @@ class DocumentRenderingTest {
                 Map.entry(DocumentKind.CONFERENCE_CONCLUSION, "Kết luận hội nghị đối thoại"),
                 Map.entry(DocumentKind.SUPERVISION_DECISION, "Thành lập Đoàn giám sát"),
                 Map.entry(DocumentKind.SUPERVISION_REPORT, "Kết quả giám sát"),
-                Map.entry(DocumentKind.SUPERVISION_RECOMMENDATION, "Sau giám sát"));
+                Map.entry(DocumentKind.SUPERVISION_RECOMMENDATION, "Sau giám sát"),
+                Map.entry(DocumentKind.SOCIAL_CRITICISM, "VĂN BẢN PHẢN BIỆN XÃ HỘI"));
         assertThat(titles).hasSize(DocumentKind.values().length);
         titles.forEach((kind, title) -> assertThat(PdfReading.text(SAMPLES.get(kind))).as(kind.name()).contains(title));
     }

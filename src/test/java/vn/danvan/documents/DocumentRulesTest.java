@@ -53,6 +53,11 @@ class DocumentRulesTest {
         assertThat(IssuingRules.forCampaign(EventType.SUPERVISION_REPORTED)).containsExactly(DocumentKind.SUPERVISION_REPORT);
         assertThat(IssuingRules.forCampaign(EventType.SUPERVISION_RECOMMENDATION_MADE))
                 .containsExactly(DocumentKind.SUPERVISION_RECOMMENDATION);
+        assertThat(IssuingRules.forCriticism(EventType.CRITICISM_ISSUED)).containsExactly(DocumentKind.SOCIAL_CRITICISM);
+        for (EventType quiet : new EventType[] {EventType.CRITICISM_RECEIVED, EventType.CRITICISM_RESPONDED,
+                EventType.CRITICISM_OVERDUE}) {
+            assertThat(IssuingRules.forCriticism(quiet)).as(quiet.type()).isEmpty();
+        }
     }
 
     @Test

@@ -119,6 +119,15 @@ class UnitRulesTest {
     }
 
     @Test
+    void aFrontAsksTheOrganisationsOfItsOwnLevelForTheirOpinions() {
+        assertThat(TREE.organisationsBeside(TREE.find("hiepanmttq").orElseThrow())).map(Unit::code)
+                .containsExactly("hiepanhnd");
+        assertThat(TREE.organisationsBeside(TREE.find("mttqhuyen").orElseThrow())).map(Unit::code)
+                .containsExactly("hoinongdanhuyen");
+        assertThat(TREE.organisationsBeside(TREE.find("huyenuy").orElseThrow())).isEmpty();
+    }
+
+    @Test
     void parentsThatWouldCloseALoopAreFound() {
         assertThat(TREE.wouldCycle("huyen", "hiepan")).isTrue();
         assertThat(TREE.wouldCycle("huyenuy", "hiepandanguy")).isTrue();

@@ -104,11 +104,27 @@ public enum EventType {
     /** The day's register is complete: every citizen received is recorded. */
     RECEPTION_RECORDED("vn.danvan.reception.recorded", Topics.RECEPTIONS, Sources.RECEPTION, ReceptionEventData.class),
 
+    /** A Front committee received a draft policy, plan or project to criticise (phản biện xã hội). */
+    CRITICISM_RECEIVED("vn.danvan.criticism.received", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    /** The Front chose the form: a conference, written comments or a review council ({@code form}). */
+    CRITICISM_FORM_DECIDED("vn.danvan.criticism.form-decided", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    /** An organisation was asked for its opinion, by {@code dueAt}. */
+    CRITICISM_OPINION_REQUESTED("vn.danvan.criticism.opinion-requested", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    CRITICISM_OPINION_GIVEN("vn.danvan.criticism.opinion-given", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    /** The criticism document went to the authority; its written response is due by {@code dueAt}. */
+    CRITICISM_ISSUED("vn.danvan.criticism.issued", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    CRITICISM_REMINDED("vn.danvan.criticism.reminded", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    CRITICISM_OVERDUE("vn.danvan.criticism.overdue", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    /** The authority's written response was recorded ({@code response}), or its absence (NONE). */
+    CRITICISM_RESPONDED("vn.danvan.criticism.responded", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+    CRITICISM_CLOSED("vn.danvan.criticism.closed", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
+
     /**
      * An official document was issued. It goes on the topic of what it belongs to (a case, a conference,
-     * a campaign), keyed like that topic's other events, so that it keeps its place in their order.
+     * a campaign, a criticism), keyed like that topic's other events, so that it keeps its place in their order.
      */
-    DOCUMENT_ISSUED("vn.danvan.document.issued", Set.of(Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS),
+    DOCUMENT_ISSUED("vn.danvan.document.issued", Set.of(Topics.CASES, Topics.DIALOGUES, Topics.SUPERVISIONS,
+            Topics.CRITICISMS),
             Sources.DOCUMENTS, DocumentIssuedData.class);
 
     private static final Map<String, EventType> BY_TYPE =
@@ -136,6 +152,7 @@ public enum EventType {
         static final String PETITION = "/danvan/petition";
         static final String DIALOGUE = "/danvan/dialogue";
         static final String SUPERVISION = "/danvan/supervision";
+        static final String CRITICISM = "/danvan/criticism";
         static final String DOCUMENTS = "/danvan/documents";
         static final String RECEPTION = "/danvan/reception";
     }

@@ -45,6 +45,25 @@ const ACTIONS = {
 
 const LATE = {LATE: 'quá hạn', VERY_LATE: 'quá hạn nghiêm trọng'};
 
+/** A social criticism's history speaks of a draft, not of a petition. */
+const CRITICISM_ACTIONS = Object.assign({}, ACTIONS, {
+  received: 'Nhận dự thảo cần phản biện',
+  'form-decided': 'Quyết định hình thức phản biện',
+  'conference-prepared': 'Chuẩn bị hội nghị phản biện',
+  'sent-for-comments': 'Gửi dự thảo lấy ý kiến bằng văn bản',
+  'council-convened': 'Thành lập hội đồng tư vấn',
+  'opinions-requested': 'Đề nghị các tổ chức góp ý',
+  'opinion-requested': 'Hạn góp ý của tổ chức',
+  'opinion-given': 'Tổ chức đã góp ý',
+  'experts-recorded': 'Ghi nhận ý kiến chuyên gia',
+  drafted: 'Hoàn thành nội dung phản biện',
+  issued: 'Gửi văn bản phản biện',
+  overdue: 'Quá hạn',
+  rescheduled: 'Tính lại hạn',
+  responded: 'Ghi nhận văn bản tiếp thu, giải trình',
+  closed: 'Kết thúc phản biện'
+});
+
 function apiRoot() {
   // the webapps live under <app-root> (/camunda); danvan's own API beside them
   const appRoot = document.querySelector('base').getAttribute('app-root') || '';
@@ -169,9 +188,9 @@ function attachmentsSection(caseId, attachments) {
   return section('Tệp đính kèm', table, attachmentUpload(caseId, refresh));
 }
 
-function timelineList(entries) {
+function timelineList(entries, labels = ACTIONS) {
   return el('ol', {class: 'danvan-timeline'}, ...entries.map(entry => el('li', {},
-    el('strong', {}, ACTIONS[entry.action] || entry.action),
+    el('strong', {}, labels[entry.action] || entry.action),
     ' — ' + when(entry.at) + (entry.unitCode ? ' · ' + entry.unitCode : '') + (entry.actor ? ' · ' + entry.actor : ''),
     entry.note ? el('div', {class: 'text-muted'}, entry.note) : null)));
 }
@@ -275,6 +294,17 @@ async function campaignView(subject) {
   ];
 }
 
+async function criticismView(subject) {
+  const [record, documents] = await Promise.all([getJson(subject.view), getJson(subject.documents)]);
+  return [
+    section('Phản biện xã hội',
+      el('p', {}, el('strong', {}, record.criticismId), ' · ' + (record.status || '')),
+      el('p', {}, (record.title || '') + (record.authority ? ' — ' + record.authority : ''))),
+    section('Văn bản đã ban hành', documentsTable(documents)),
+    section('Diễn biến', timelineList(record.history || [], CRITICISM_ACTIONS))
+  ];
+}
+
 async function show(container, taskId) {
   container.replaceChildren(el('p', {class: 'text-muted'}, 'Đang tải hồ sơ...'));
   let subject;
@@ -282,7 +312,7 @@ async function show(container, taskId) {
     subject = await getJson('/api/documents/tasks/' + encodeURIComponent(taskId));
   } catch (error) {
     container.replaceChildren(el('p', {class: 'text-muted'}, error.status === 404
-      ? 'Nhiệm vụ này không gắn với hồ sơ, hội nghị hay cuộc giám sát mà bạn được xem.'
+      ? 'Nhiệm vụ này không gắn với hồ sơ, hội nghị, cuộc giám sát hay phản biện mà bạn được xem.'
       : 'Không tải được hồ sơ (' + error.message + ').'));
     return;
   }
@@ -290,7 +320,7 @@ async function show(container, taskId) {
     ? section('Văn bản bước này ban hành', el('p', {}, 'Khi hoàn thành bước này, hệ thống tự động ban hành: '
       + subject.issues.map(i => i.title).join('; ') + ' (tùy kết quả xử lý).'))
     : null;
-  const views = {CASE: caseView, CONFERENCE: conferenceView, CAMPAIGN: campaignView};
+  const views = {CASE: caseView, CONFERENCE: conferenceView, CAMPAIGN: campaignView, CRITICISM: criticismView};
   try {
     const parts = await views[subject.subjectType](subject);
     const shown = parts.filter(part => part);

@@ -1,0 +1,87 @@
+package vn.danvan.criticism;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.messaging.contract.EventType;
+
+/**
+ * The steps of a criticism between receipt and closure, each recorded on the criticism. The form's
+ * choice, the criticism document going out and the response are events of the contract; the
+ * preparation of the form and the experts' opinions are kept in the history only.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class CriticismProgress {
+
+    private final Criticisms criticisms;
+    private final CriticismOpinions opinions;
+
+    CriticismProgress(Criticisms criticisms, CriticismOpinions opinions) {
+        this.criticisms = criticisms;
+        this.opinions = opinions;
+    }
+
+    void formDecided(String criticismId, CriticismForm form, String note, String actor) {
+        criticisms.change(criticismId, EventType.CRITICISM_FORM_DECIDED, actor, CriticismChange.of("form-decided")
+                .status(CriticismStatus.PREPARING).set("form", form.name()).set("form_note", note).note(form.label()));
+    }
+
+    /** The conference prepared, the letters sent or the council convened: what the form's step recorded. */
+    void prepared(String criticismId, CriticismForm form, String record, String actor) {
+        String action = switch (form) {
+            case CONFERENCE -> "conference-prepared";
+            case WRITTEN -> "sent-for-comments";
+            case COUNCIL -> "council-convened";
+        };
+        criticisms.change(criticismId, null, actor, CriticismChange.of(action).set("form_record", record).note(record));
+    }
+
+    void expertsRecorded(String criticismId, List<CriticismOpinions.ExpertOpinion> experts, String discussion,
+            String actor) {
+        opinions.experts(criticismId, experts, actor);
+        criticisms.change(criticismId, null, actor, CriticismChange.of("experts-recorded").status(CriticismStatus.DRAFTING)
+                .note((experts.isEmpty() ? "Không có ý kiến chuyên gia" : "Ý kiến của " + experts.size() + " chuyên gia")
+                        + (discussion == null ? "" : "; " + discussion)));
+    }
+
+    /** The criticism document's content; it goes out ({@code issued}) once its response's due date exists. */
+    void drafted(String criticismId, String summary, String recommendations, String actor) {
+        criticisms.change(criticismId, null, actor, CriticismChange.of("drafted").set("summary", summary)
+                .set("recommendations", recommendations));
+    }
+
+    /** The criticism document went to the authority, whose written response is due: {@code issued}. */
+    void issued(String criticismId, Instant responseDueAt, String actor) {
+        criticisms.change(criticismId, EventType.CRITICISM_ISSUED, actor, CriticismChange.of("issued")
+                .status(CriticismStatus.AWAITING_RESPONSE).set("issued_at", Criticisms.now())
+                .set("response_due_at", responseDueAt).due(responseDueAt, "ON_TIME")
+                .note("Hạn cơ quan soạn thảo trả lời bằng văn bản: " + CriticismSteps.shown(responseDueAt)));
+    }
+
+    void responseTimed(String criticismId, EventType type, String lateState, Instant dueAt, String note) {
+        CriticismChange change = CriticismChange.of(type == EventType.CRITICISM_REMINDED ? "reminded" : "overdue")
+                .due(dueAt, lateState == null ? "ON_TIME" : lateState).note(note);
+        if (lateState != null) {
+            change.set("late_state", lateState);
+        }
+        criticisms.change(criticismId, type, CriticismSteps.SYSTEM, change);
+    }
+
+    void responseRescheduled(String criticismId, Instant dueAt, String reason) {
+        criticisms.change(criticismId, null, CriticismSteps.SYSTEM, CriticismChange.of("rescheduled")
+                .set("response_due_at", dueAt).note(reason));
+    }
+
+    /** The authority's written response (or its absence, NONE) recorded: {@code responded}, then {@code closed}. */
+    void responded(String criticismId, CriticismResponse response, String reference, String text, String actor) {
+        criticisms.change(criticismId, EventType.CRITICISM_RESPONDED, actor, CriticismChange.of("responded")
+                .set("response", response.name()).set("response_reference", reference).set("response_text", text)
+                .set("responded_at", response == CriticismResponse.NONE ? null : Criticisms.now())
+                .note(response.label() + (reference == null ? "" : ": " + reference)));
+        criticisms.change(criticismId, EventType.CRITICISM_CLOSED, actor, CriticismChange.of("closed")
+                .status(CriticismStatus.CLOSED).set("closed_at", Criticisms.now()));
+    }
+}
