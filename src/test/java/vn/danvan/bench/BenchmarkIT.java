@@ -241,6 +241,9 @@ class BenchmarkIT {
         for (int i = 0; i < cases; i++) {
             String caseId = prefix + "-" + run + "-" + i;
             ids.add(caseId);
+            // made beside danvan's intake on purpose: no case event, so no dashboard row (the
+            // escalation burst, which would give them events, suspends their processes)
+            vn.danvan.support.ConsistencyCheck.planted(caseId);
             jdbc.sql("""
                     INSERT INTO petition_case (case_id, tracking_code, origin_unit_code, current_level, current_unit_code,
                         status, channel, subject, content, petitioner_name, received_at)
