@@ -72,7 +72,6 @@ class BenchmarkIT {
      * leaves them alone, since it shares the broker with the suite's other tests.
      */
     private static final int AT_SIZE = 1000;
-    private static final List<String> CASE_PROCESSES = List.of("petition-commune", "petition-district", "petition-committee");
 
     @LocalServerPort
     int port;
@@ -453,7 +452,7 @@ class BenchmarkIT {
         // the earlier scenarios' tens of thousands of open cases would fall due in the same window:
         // their instances (and so their timer jobs) wait suspended until the burst is over
         var suspension = engine.getRuntimeService();
-        for (String key : CASE_PROCESSES) {
+        for (String key : vn.danvan.petition.CaseProcesses.KEYS) {
             suspension.updateProcessInstanceSuspensionState().byProcessDefinitionKey(key).suspend();
         }
         List<String> ids = createCases("lienhiep", subject, escalations);
@@ -479,7 +478,7 @@ class BenchmarkIT {
                     elapsed, "escalations_per_s", ids.size() / elapsed, "escalations_total", total));
         } finally {
             ClockUtil.reset();
-            for (String key : CASE_PROCESSES) {
+            for (String key : vn.danvan.petition.CaseProcesses.KEYS) {
                 suspension.updateProcessInstanceSuspensionState().byProcessDefinitionKey(key).activate();
             }
         }
