@@ -24,7 +24,17 @@ final class AppNode implements AutoCloseable {
     private final int port;
     private Process process;
 
+    /** A node with the fault suite's short timeouts (outbox resend, consumer session, job locks). */
     AppNode(String name, PostgresProcess postgres, KafkaProcess kafka, Path logs, String... extra) throws IOException {
+        this(name, postgres, kafka, logs, true, extra);
+    }
+
+    /**
+     * @param faultTimeouts the fault suite's short timeouts, so that recovery is seconds; a benchmark
+     *     node runs with the application's own settings instead
+     */
+    AppNode(String name, PostgresProcess postgres, KafkaProcess kafka, Path logs, boolean faultTimeouts, String... extra)
+            throws IOException {
         this.name = name;
         this.port = KafkaProcess.freePort();
         Path jar = Path.of("target", "danvan.jar");
@@ -37,14 +47,16 @@ final class AppNode implements AutoCloseable {
                 "--danvan.embedded.enabled=false", "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--server.port=" + port,
-                "--danvan.outbox.resubmit-interval=PT2S", "--danvan.outbox.resubmit-after=PT3S",
-                "--spring.kafka.consumer.properties.session.timeout.ms=10000",
-                "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
-                "--camunda.bpm.job-execution.lock-time-in-millis=15000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
                 "--danvan.backup.directory=" + logs.resolveSibling("backups").toAbsolutePath(),
                 // every node of a suite reads the same database: the same data key, not one generated in ./data
                 "--DANVAN_DATA_KEY=" + DATA_KEY));
+        if (faultTimeouts) {
+            command.addAll(List.of("--danvan.outbox.resubmit-interval=PT2S", "--danvan.outbox.resubmit-after=PT3S",
+                    "--spring.kafka.consumer.properties.session.timeout.ms=10000",
+                    "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
+                    "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+                    "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"));
+        }
         command.addAll(List.of(extra));
     }
 
@@ -105,6 +117,13 @@ final class AppNode implements AutoCloseable {
 
     private static String enc(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The node's resident memory (Linux: VmRSS of its process), in MB. */
+    long residentMb() throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
+                .findFirst().orElseThrow(() -> new IOException("no VmRSS for " + name));
     }
 
     String name() {

@@ -21,15 +21,28 @@ final class PostgresProcess implements AutoCloseable {
     private final int port;
     private EmbeddedPostgres postgres;
 
+    private final boolean durable;
+
+    /** Without fsync (zonky's default): the fault suite tests process crashes, not power cuts. */
     PostgresProcess(Path directory) throws IOException {
+        this(directory, false);
+    }
+
+    /** @param durable fsync on, as a real installation and every benchmark figure */
+    PostgresProcess(Path directory, boolean durable) throws IOException {
         this.directory = directory;
         this.port = KafkaProcess.freePort();
+        this.durable = durable;
     }
 
     void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port)
+        var builder = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port)
                 .setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "200")
-                .setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(true).start();
+                .setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(true);
+        if (durable) {
+            builder.setServerConfig("fsync", "on");
+        }
+        postgres = builder.start();
         try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement();
                 var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'danvan'")) {
             if (!exists.next()) {

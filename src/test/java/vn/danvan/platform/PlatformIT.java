@@ -49,6 +49,25 @@ class PlatformIT {
         assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Test
+    void jobsAreAcquiredByDueDateOnPartialIndexes() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+        assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+        var indexes = jdbc.queryForMap("""
+                SELECT max(indexdef) FILTER (WHERE indexname = 'danvan_idx_job_acquirable') AS acquirable,
+                       max(indexdef) FILTER (WHERE indexname = 'danvan_idx_job_running') AS running
+                FROM pg_indexes WHERE tablename = 'act_ru_job'""");
+        assertThat((String) indexes.get("acquirable")).contains("(duedate_)").contains("retries_ > 0")
+                .contains("suspension_state_ = 1");
+        assertThat((String) indexes.get("running")).contains("(lock_exp_time_)").contains("lock_owner_ IS NOT NULL");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_job WHERE duedate_ IS NULL", Long.class))
+                .as("jobs the acquisition by due date would never pick up").isZero();
+    }
+
     @Test
     void embeddedBrokerForcesEveryAcknowledgedEventToDisk() throws Exception {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {

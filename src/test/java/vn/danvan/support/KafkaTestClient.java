@@ -47,17 +47,45 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** A petition submitted as a CloudEvent in binary mode, the way docs/events.md describes it. */
     public RecordMetadata submitPetition(String ceId, String key, String json) {
-        return send("danvan.intake", key, json, Map.of("ce_id", ceId, "ce_type", "vn.danvan.petition.submitted",
-                "ce_source", "/test/portal", "ce_specversion", "1.0", "content-type", "application/json"));
+        return send("danvan.intake", key, json, petitionHeaders(ceId));
     }
 
     public RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
         return send(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    public RecordMetadata send(String topic, String key, byte[] value, Map<String, String> headers) {
+    /**
+     * Many petitions at once, one per id (its {@code ce_id} and key), as a load: sent without waiting for
+     * each acknowledgement in turn, then every acknowledgement checked.
+     */
+    public void submitPetitions(List<String> ceIds, String json) {
+        List<java.util.concurrent.Future<RecordMetadata>> sent = new java.util.ArrayList<>();
+        for (String ceId : ceIds) {
+            sent.add(producer.send(record("danvan.intake", ceId, json.getBytes(StandardCharsets.UTF_8), petitionHeaders(ceId))));
+        }
+        producer.flush();
+        for (var acknowledgement : sent) {
+            try {
+                acknowledgement.get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not produce to danvan.intake", e);
+            }
+        }
+    }
+
+    private static Map<String, String> petitionHeaders(String ceId) {
+        return Map.of("ce_id", ceId, "ce_type", "vn.danvan.petition.submitted",
+                "ce_source", "/test/portal", "ce_specversion", "1.0", "content-type", "application/json");
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] value, Map<String, String> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    public RecordMetadata send(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = record(topic, key, value, headers);
         try {
             return producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
