@@ -74,7 +74,7 @@ final class AppNode implements AutoCloseable {
     }
 
     private void awaitReady() {
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " died at start, see " + log);
