@@ -6,6 +6,7 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * What a commitment does as its due date nears and passes: the reminder rises the Front's task in
@@ -49,7 +50,7 @@ class CommitmentDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String followedUpBy = units.above(watch.unitCode(), level);
-        tracking.late(watch.subjectId(), level == 1 ? "LATE" : "VERY_LATE", followedUpBy);
+        tracking.late(watch.subjectId(), Lateness.escalated(level), followedUpBy);
         return followedUpBy;
     }
 

@@ -10,6 +10,7 @@ import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.web.InvalidInputException;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Commitments of a conclusion notice. Entered while the conference is held (DRAFT), made when the
@@ -115,8 +116,8 @@ class Commitments {
                 .params(processInstanceId, commitmentId).update();
     }
 
-    void late(String commitmentId, String lateState) {
-        jdbc.sql("UPDATE dialogue_commitment SET late_state = ? WHERE commitment_id = ?").params(lateState, commitmentId)
+    void late(String commitmentId, Lateness lateness) {
+        jdbc.sql("UPDATE dialogue_commitment SET late_state = ? WHERE commitment_id = ?").params(lateness.name(), commitmentId)
                 .update();
     }
 

@@ -7,6 +7,7 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * What a written answer does as its due date nears and passes: the reminder rises the answering
@@ -48,7 +49,7 @@ class WrittenAnswerDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String followedUpBy = units.above(watch.unitCode(), level);
-        answers.late(watch.subjectId(), level == 1 ? "LATE" : "VERY_LATE", followedUpBy);
+        answers.late(watch.subjectId(), Lateness.escalated(level), followedUpBy);
         return followedUpBy;
     }
 

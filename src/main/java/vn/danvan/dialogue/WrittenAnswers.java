@@ -17,6 +17,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Questions a conference did not answer on the spot (Quy định 218-QĐ/TW: the agencies answer them in
@@ -109,8 +110,8 @@ class WrittenAnswers {
         return note;
     }
 
-    void late(String questionId, String lateState, String followedUpBy) {
-        jdbc.sql("UPDATE dialogue_written_answer SET late_state = ? WHERE question_id = ?").params(lateState, questionId)
+    void late(String questionId, Lateness lateness, String followedUpBy) {
+        jdbc.sql("UPDATE dialogue_written_answer SET late_state = ? WHERE question_id = ?").params(lateness.name(), questionId)
                 .update();
         Question q = questions.get(questionId);
         WrittenAnswer w = q.writtenAnswer();

@@ -6,6 +6,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * What an awaited answer to a recommendation does as its due date nears and passes: the reminder
@@ -56,11 +57,11 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     public String escalated(DeadlineWatch watch, int level) {
         String due = SupervisionSteps.shown(watch.dueAt());
         if (level > 1) {
-            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "VERY_LATE",
+            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.VERY_LATE,
                     "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
             return units.leadingCommittee(watch.unitCode()).code();
         }
-        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "LATE",
+        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.LATE,
                 "Quá hạn trả lời (hạn " + due + "); báo cáo cấp ủy");
         recommendations.escalated(watch.subjectId());
         runtimeService.createMessageCorrelation(SupervisionRecommendationProcess.MESSAGE_OVERDUE)

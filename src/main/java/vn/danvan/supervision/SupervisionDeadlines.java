@@ -58,7 +58,7 @@ class SupervisionDeadlines {
         } else {
             String id = SupervisionSteps.campaignId(task);
             campaigns.change(id, null, SupervisionSteps.actor(), CampaignChange.of("self-report-due")
-                    .set("self_report_due_at", deadline.dueAt())
+                    .set(CampaignColumns.SELF_REPORT_DUE_AT, deadline.dueAt())
                     .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
         }
     }
