@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * The opinions on a draft: the organisations of the Front's level are asked (one row and one

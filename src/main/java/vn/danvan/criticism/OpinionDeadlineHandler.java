@@ -7,8 +7,8 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.organization.UnitDirectory;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.organization.UnitDirectory;
 
 /**
  * An organisation's opinion is due: reminded ({@code reminded}); late ({@code overdue} LATE), the Front

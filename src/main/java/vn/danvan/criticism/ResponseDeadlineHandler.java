@@ -7,8 +7,8 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.organization.UnitDirectory;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.organization.UnitDirectory;
 
 /**
  * The authority's written response to the criticism is due: reminded ({@code reminded}); late

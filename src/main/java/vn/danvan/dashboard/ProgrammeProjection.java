@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.contract.DialogueEventData;
-import vn.danvan.messaging.contract.SupervisionEventData;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.messaging.contract.SupervisionEventData;
 
 /**
  * Projects dialogue conferences, their commitments and written answers, supervision campaigns and their

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * A commitment's life after the conclusion notice: its own {@code dialogue-commitment} process, the

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.web.InvalidInputException;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Commitments of a conclusion notice. Entered while the conference is held (DRAFT), made when the

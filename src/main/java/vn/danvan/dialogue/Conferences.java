@@ -20,8 +20,9 @@ import vn.danvan.messaging.record.RecordTable.Applied;
 
 /**
  * The conference record and its history. Every change goes through {@link #change}, which hands it
- * to the conference's {@link RecordLedger}: the row is locked and updated, the change is appended to the history and, if it has an event type, its
- * {@code vn.danvan.dialogue.*} event is published, all in the caller's transaction.
+ * to the conference's {@link RecordLedger}: the row is locked and updated, the change is appended to
+ * the history and, if it has an event type, its {@code vn.danvan.dialogue.*} event is published, all
+ * in the caller's transaction.
  */
 @Service
 class Conferences {

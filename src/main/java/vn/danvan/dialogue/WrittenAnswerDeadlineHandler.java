@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
-import vn.danvan.organization.UnitDirectory;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.organization.UnitDirectory;
 
 /**
  * What a written answer does as its due date nears and passes: the reminder rises the answering

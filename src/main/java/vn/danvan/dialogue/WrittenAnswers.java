@@ -13,11 +13,11 @@ import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.platform.engine.StepRejectedException;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Questions a conference did not answer on the spot (Quy định 218-QĐ/TW: the agencies answer them in

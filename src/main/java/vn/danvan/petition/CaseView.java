@@ -2,8 +2,8 @@ package vn.danvan.petition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import vn.danvan.messaging.contract.Lateness;
 import java.util.List;
+import vn.danvan.messaging.contract.Lateness;
 
 /** A case as an authorised officer sees it through {@code GET /api/cases/{caseId}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

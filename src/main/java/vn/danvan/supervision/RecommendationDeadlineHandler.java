@@ -2,11 +2,11 @@ package vn.danvan.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * What an awaited answer to a recommendation does as its due date nears and passes: the reminder

@@ -1,11 +1,11 @@
 package vn.danvan.supervision;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
-import vn.danvan.messaging.contract.Lateness;
 
 /**
  * The supervised body's self-report is due: reminded ({@code reminded}), then late ({@code overdue},
