@@ -78,22 +78,14 @@ class Criticisms {
 
     /**
      * Applies a change, records it in the history and, when {@code type} is not null, publishes it
-     * (only event-bearing changes take a sequence number).
+     * (event-bearing and {@code sequenced()} changes take a sequence number: a document issued
+     * takes one for its own event).
      *
      * @return the criticism after the change
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Criticism change(String criticismId, EventType type, String actor, CriticismChange change) {
         return ledger.change(criticismId, type, actor, change).after();
-    }
-
-    /**
-     * Notes a change that has its own event outside this module (a document issued): it takes the
-     * criticism's next sequence number, as event-bearing changes do.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    int sequencedNote(String criticismId, String action, String actor, String note) {
-        return ledger.change(criticismId, null, actor, CriticismChange.of(action).sequenced().note(note)).sequence();
     }
 
     /** An opinion's event reports the opinion's lateness; the criticism's own events report the criticism's. */

@@ -74,24 +74,14 @@ class SupervisionCampaigns {
 
     /**
      * Applies a change, records it in the history and, when {@code type} is not null, publishes it
-     * (only event-bearing changes take a sequence number).
+     * (event-bearing and {@code sequenced()} changes take a sequence number: a document issued
+     * takes one for its own event).
      *
      * @return the campaign after the change
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Campaign change(String campaignId, EventType type, String actor, CampaignChange change) {
         return ledger.change(campaignId, type, actor, change).after();
-    }
-
-    /**
-     * Notes a change that has its own event outside this module (a document issued): it takes the
-     * campaign's next sequence number, as event-bearing changes do.
-     *
-     * @return the history entry's sequence number
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    int sequencedNote(String campaignId, String action, String actor, String note) {
-        return ledger.change(campaignId, null, actor, CampaignChange.of(action).sequenced().note(note)).sequence();
     }
 
     private static SupervisionEventData eventData(Applied<Campaign, CampaignChange> applied) {
