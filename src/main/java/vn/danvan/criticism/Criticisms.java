@@ -24,8 +24,9 @@ import vn.danvan.organization.UnitScope;
 
 /**
  * The criticism record and its history. Every change goes through {@link #change}, which hands it to
- * the criticism's {@link RecordLedger}: the row is locked and updated, the change appended to the history and, for the changes the contract names, its
- * {@code vn.danvan.criticism.*} event published, all in the caller's transaction.
+ * the criticism's {@link RecordLedger}: the row is locked and updated, the change appended to the
+ * history and, for the changes the contract names, its {@code vn.danvan.criticism.*} event
+ * published, all in the caller's transaction.
  */
 @Service
 class Criticisms {

@@ -22,8 +22,9 @@ import vn.danvan.messaging.record.RecordTable.Applied;
 
 /**
  * The campaign record and its history. Every change goes through {@link #change}, which hands it to
- * the campaign's {@link RecordLedger}: the row is locked and updated, the change is appended to the history and, for the changes the contract
- * names, its {@code vn.danvan.supervision.*} event is published, all in the caller's transaction.
+ * the campaign's {@link RecordLedger}: the row is locked and updated, the change is appended to the
+ * history and, for the changes the contract names, its {@code vn.danvan.supervision.*} event is
+ * published, all in the caller's transaction.
  */
 @Service
 class SupervisionCampaigns {
