@@ -104,6 +104,28 @@ public class DeadlineWatches {
     }
 
     /**
+     * Records the watch of a task if its BPMN times it ({@value #STAGE_PROPERTY}) and shows its due
+     * date in Tasklist: what every module's create listener does first.
+     *
+     * @return the task's dates; empty for an untimed task, which is left alone
+     */
+    public Optional<Deadline> watchIfTimed(DelegateTask task) {
+        if (stageOf(task) == null) {
+            return Optional.empty();
+        }
+        Deadline deadline = watch(task);
+        task.setDueDate(Date.from(deadline.dueAt()));
+        return Optional.of(deadline);
+    }
+
+    /** A task ended (completed or deleted): the watch of a timed one is met. */
+    public void ended(DelegateTask task) {
+        if (stageOf(task) != null) {
+            met(task.getId());
+        }
+    }
+
+    /**
      * A process deployed before the timers moved into the case's process still runs in an upgraded
      * database: its timed tasks get the separate watch process they were built for, while it lasts.
      */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * The dashboard's read model agrees with the case: same status, level, unit and lateness, and it has
@@ -70,7 +71,7 @@ final class DashboardInvariant implements Invariant {
     }
 
     private static boolean isLate(String state) {
-        return "LATE".equals(state) || "VERY_LATE".equals(state);
+        return Lateness.isLate(state);
     }
 
     private static void differ(List<String> differences, String what, Object inCase, Object inDashboard) {

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
@@ -49,21 +48,16 @@ class CriticismDeadlines {
     /** Records the watch of a timed task, shows its due date in Tasklist and announces it on the topic. */
     void taskCreated(DelegateTask task) {
         String stage = DeadlineWatches.stageOf(task);
-        if (stage == null) {
-            return;
-        }
-        Deadline deadline = watches.watch(task);
-        task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        if (OPINIONS.equals(stage)) {
-            opinions.awaited(CriticismSteps.opinionId(task), deadline.dueAt(), CriticismSteps.actor());
-        } else {
-            progress.issued(CriticismSteps.criticismId(task), deadline.dueAt(), CriticismSteps.actor());
-        }
+        watches.watchIfTimed(task).ifPresent(deadline -> {
+            if (OPINIONS.equals(stage)) {
+                opinions.awaited(CriticismSteps.opinionId(task), deadline.dueAt(), CriticismSteps.actor());
+            } else {
+                progress.issued(CriticismSteps.criticismId(task), deadline.dueAt(), CriticismSteps.actor());
+            }
+        });
     }
 
     void taskEnded(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) != null) {
-            watches.met(task.getId());
-        }
+        watches.ended(task);
     }
 }

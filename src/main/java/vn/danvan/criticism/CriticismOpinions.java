@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 
@@ -91,9 +92,10 @@ class CriticismOpinions {
 
     /** A reminder or lateness of an organisation's opinion, on the criticism's history and topic. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void timed(String opinionId, EventType type, String lateState, String note) {
-        if (lateState != null) {
-            jdbc.sql("UPDATE criticism_opinion SET late_state = ? WHERE opinion_id = ?").params(lateState, opinionId).update();
+    void timed(String opinionId, EventType type, Lateness lateness, String note) {
+        if (lateness != null) {
+            jdbc.sql("UPDATE criticism_opinion SET late_state = ? WHERE opinion_id = ?").params(lateness.name(), opinionId)
+                    .update();
         }
         Opinion opinion = get(opinionId);
         criticisms.change(opinion.criticismId(), type, CriticismSteps.SYSTEM,

@@ -44,6 +44,7 @@ public class CriticismRecords {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int documentIssued(String criticismId, String note, String actor) {
-        return criticisms.sequencedNote(criticismId, "document-issued", actor, note);
+        return criticisms.change(criticismId, null, actor, CriticismChange.of("document-issued").sequenced().note(note))
+                .lastSequence();
     }
 }

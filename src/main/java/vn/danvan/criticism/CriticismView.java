@@ -3,13 +3,14 @@ package vn.danvan.criticism;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.danvan.messaging.contract.Lateness;
 
 /** A criticism as {@code GET /api/criticisms/{id}} shows it: the record, its opinions and history. */
 record CriticismView(String criticismId, String unitCode, int year, String title, String authority,
         String authorityUnitCode, String draftReference, LocalDate receivedOn, LocalDate requestedBy, String form,
         String formNote, String formRecord, String status, String summary, String recommendations, Instant issuedAt,
         Instant responseDueAt, String response, String responseReference, String responseText, Instant respondedAt,
-        String lateState, Instant createdAt, Instant closedAt, List<Opinion> opinions,
+        Lateness lateState, Instant createdAt, Instant closedAt, List<Opinion> opinions,
         List<Criticisms.HistoryEntry> history) {
 
     static CriticismView of(Criticism c, List<Opinion> opinions, List<Criticisms.HistoryEntry> history) {
@@ -22,7 +23,7 @@ record CriticismView(String criticismId, String unitCode, int year, String title
 
     /** One line of {@code GET /api/criticisms}. */
     record Summary(String criticismId, String unitCode, int year, String title, String authority, LocalDate receivedOn,
-            String form, String status, Instant responseDueAt, String response, String lateState) {
+            String form, String status, Instant responseDueAt, String response, Lateness lateState) {
 
         static Summary of(Criticism c) {
             return new Summary(c.criticismId(), c.unitCode(), c.year(), c.title(), c.authorityName(), c.receivedOn(),

@@ -5,43 +5,49 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.messaging.DomainEvents;
 import vn.danvan.messaging.contract.CriticismEventData;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.messaging.record.RecordLedger;
+import vn.danvan.messaging.record.RecordLedgers;
+import vn.danvan.messaging.record.RecordTable;
+import vn.danvan.messaging.record.RecordTable.Applied;
 import vn.danvan.organization.UnitScope;
 
 /**
- * The criticism record and its history. Every change goes through {@link #change}: the row is locked
- * and updated, the change appended to the history and, for the changes the contract names, its
- * {@code vn.danvan.criticism.*} event published, all in the caller's transaction.
+ * The criticism record and its history. Every change goes through {@link #change}, which hands it to
+ * the criticism's {@link RecordLedger}: the row is locked and updated, the change appended to the
+ * history and, for the changes the contract names, its {@code vn.danvan.criticism.*} event
+ * published, all in the caller's transaction.
  */
 @Service
 class Criticisms {
 
     static final int LIST_LIMIT = 500;
 
-    private static final String SELECT = """
-            SELECT criticism_id, unit_code, year, title, authority_unit_code, authority_name, draft_reference, received_on,
+    private static final String COLUMNS = """
+            criticism_id, unit_code, year, title, authority_unit_code, authority_name, draft_reference, received_on,
                    requested_by, form, form_note, form_record, status, summary, recommendations, issued_at, response_due_at,
-                   response, response_reference, response_text, responded_at, late_state, created_at, closed_at, last_sequence
-            FROM criticism""";
+                   response, response_reference, response_text, responded_at, late_state, created_at, closed_at, last_sequence""";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM criticism";
 
     private final JdbcClient jdbc;
-    private final DomainEvents events;
+    private final RecordLedger<Criticism, CriticismChange, CriticismEventData> ledger;
 
-    Criticisms(JdbcClient jdbc, DomainEvents events) {
+    Criticisms(JdbcClient jdbc, RecordLedgers ledgers) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.ledger = ledgers.of(RecordTable.<Criticism, CriticismChange, CriticismEventData>of("criticism",
+                        "criticism_id", COLUMNS, Criticisms::map, CriticismNotFoundException::new, "criticism_history")
+                .timelineColumn("opinion_id", applied -> applied.change().itemId())
+                .eventData(Criticisms::eventData));
     }
 
     /** A draft as the Front received it. */
@@ -72,57 +78,28 @@ class Criticisms {
     }
 
     /**
-     * Applies a change, records it in the history and, when {@code type} is not null, publishes it.
+     * Applies a change, records it in the history and, when {@code type} is not null, publishes it
+     * (event-bearing and {@code sequenced()} changes take a sequence number: a document issued
+     * takes one for its own event).
      *
      * @return the criticism after the change
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Criticism change(String criticismId, EventType type, String actor, CriticismChange change) {
-        Criticism before = jdbc.sql(SELECT + " WHERE criticism_id = ? FOR UPDATE").param(criticismId)
-                .query(Criticisms::map).optional().orElseThrow(() -> new CriticismNotFoundException(criticismId));
-        Integer sequence = type == null ? null : before.lastSequence() + 1;
-        Timestamp now = now();
-        List<Object> values = new ArrayList<>(change.columns().values());
-        String assignments = change.columns().keySet().stream().map(column -> column + " = ?, ")
-                .collect(Collectors.joining());
-        values.add(now);
-        values.add(sequence == null ? before.lastSequence() : sequence);
-        values.add(criticismId);
-        jdbc.sql("UPDATE criticism SET " + assignments + "updated_at = ?, last_sequence = ? WHERE criticism_id = ?")
-                .params(values).update();
-        Opinion opinion = change.opinion();
-        jdbc.sql("""
-                INSERT INTO criticism_history (criticism_id, sequence, at, action, opinion_id, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(criticismId, sequence, now, change.action(), opinion == null ? null : opinion.opinionId(), actor,
-                        change.note())
-                .update();
-        Criticism after = get(criticismId);
-        if (type != null) {
-            events.publish(type, criticismId, new CriticismEventData(after.criticismId(), after.unitCode(),
-                    after.status().name(), after.title(), after.authorityName(), after.authorityUnitCode(), after.form(),
-                    opinion == null ? null : opinion.opinionId(), opinion == null ? null : opinion.unitCode(),
-                    change.dueAt(), change.lateState() != null ? change.lateState() : opinion == null ? after.lateState() : null,
-                    after.response(), actor, sequence));
-        }
-        return after;
+        return ledger.change(criticismId, type, actor, change).after();
     }
 
-    /**
-     * Notes a change that has its own event outside this module (a document issued): it takes the
-     * criticism's next sequence number, as event-bearing changes do.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    int sequencedNote(String criticismId, String action, String actor, String note) {
-        Timestamp now = now();
-        int sequence = jdbc.sql("""
-                UPDATE criticism SET last_sequence = last_sequence + 1, updated_at = ? WHERE criticism_id = ?
-                RETURNING last_sequence""").params(now, criticismId).query(Integer.class).optional()
-                .orElseThrow(() -> new CriticismNotFoundException(criticismId));
-        jdbc.sql("""
-                INSERT INTO criticism_history (criticism_id, sequence, at, action, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(criticismId, sequence, now, action, actor, note).update();
-        return sequence;
+    /** An opinion's event reports the opinion's lateness; the criticism's own events report the criticism's. */
+    private static CriticismEventData eventData(Applied<Criticism, CriticismChange> applied) {
+        Criticism after = applied.after();
+        CriticismChange change = applied.change();
+        Opinion opinion = change.opinion();
+        return new CriticismEventData(after.criticismId(), after.unitCode(), after.status().name(), after.title(),
+                after.authorityName(), after.authorityUnitCode(), after.form(),
+                opinion == null ? null : opinion.opinionId(), opinion == null ? null : opinion.unitCode(),
+                change.dueAt(), change.lateState() != null ? change.lateState()
+                        : opinion == null ? Lateness.nameOf(after.lateState()) : null,
+                after.response(), applied.actor(), applied.sequence());
     }
 
     Optional<Criticism> find(String criticismId) {
@@ -181,7 +158,7 @@ class Criticisms {
                 rs.getString("form_record"), CriticismStatus.valueOf(rs.getString("status")), rs.getString("summary"),
                 rs.getString("recommendations"), instant(rs, "issued_at"), instant(rs, "response_due_at"),
                 rs.getString("response"), rs.getString("response_reference"), rs.getString("response_text"),
-                instant(rs, "responded_at"), rs.getString("late_state"), instant(rs, "created_at"),
+                instant(rs, "responded_at"), Lateness.of(rs.getString("late_state")), instant(rs, "created_at"),
                 instant(rs, "closed_at"), rs.getInt("last_sequence"));
     }
 }

@@ -7,6 +7,7 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -56,11 +57,11 @@ class OpinionDeadlineHandler implements DeadlineHandler {
         String front = criticisms.get(opinions.get(watch.subjectId()).criticismId()).unitCode();
         String due = CriticismSteps.shown(watch.dueAt());
         if (level > 1) {
-            opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, "VERY_LATE",
+            opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE,
                     "Quá hạn góp ý nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
             return units.leadingCommittee(front).code();
         }
-        opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, "LATE", "Quá hạn góp ý (hạn " + due + ")");
+        opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.LATE, "Quá hạn góp ý (hạn " + due + ")");
         // the Front asked for the opinion: it urges the organisation
         return front;
     }

@@ -7,6 +7,7 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -54,11 +55,11 @@ class ResponseDeadlineHandler implements DeadlineHandler {
     public String escalated(DeadlineWatch watch, int level) {
         String due = CriticismSteps.shown(watch.dueAt());
         if (level > 1) {
-            progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, "VERY_LATE", watch.dueAt(),
+            progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE, watch.dueAt(),
                     "Cơ quan soạn thảo quá hạn trả lời nghiêm trọng (hạn " + due + ")");
             return units.committeeAbove(watch.unitCode()).code();
         }
-        progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, "LATE", watch.dueAt(),
+        progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.LATE, watch.dueAt(),
                 "Cơ quan soạn thảo chưa trả lời văn bản phản biện (hạn " + due + "); báo cáo cấp ủy");
         return units.leadingCommittee(watch.unitCode()).code();
     }

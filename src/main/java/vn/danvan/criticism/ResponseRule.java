@@ -1,6 +1,7 @@
 package vn.danvan.criticism;
 
 import java.util.Optional;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * What a recorded response of the authority must carry, for every door (Tasklist's form, REST): the
@@ -20,13 +21,13 @@ final class ResponseRule {
     private ResponseRule() {
     }
 
-    static Optional<Refusal> check(CriticismResponse response, String reference, String text, String lateState) {
+    static Optional<Refusal> check(CriticismResponse response, String reference, String text, Lateness lateness) {
         if (response == null) {
             return Optional.of(new Refusal("response", "Chọn kết quả tiếp thu của cơ quan soạn thảo.",
                     "is required: ACCEPTED, PARTLY_ACCEPTED, NOT_ACCEPTED or NONE", false));
         }
         if (response == CriticismResponse.NONE) {
-            return "ON_TIME".equals(lateState)
+            return lateness == Lateness.ON_TIME
                     ? Optional.of(new Refusal("response", "Chưa hết hạn trả lời: chỉ ghi nhận cơ quan soạn thảo không trả lời khi đã quá hạn.",
                             "NONE is taken only once the response is late", true))
                     : Optional.empty();

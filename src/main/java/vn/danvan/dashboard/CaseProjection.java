@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.contract.CaseEventData;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Projects {@code vn.danvan.case.*} events into {@code dash_case}, its event history and the
@@ -80,7 +81,7 @@ class CaseProjection {
         if (CLOSED_STATUSES.contains(status)) {
             return "CLOSED";
         }
-        if ("VERY_LATE".equals(lateState) || "LATE".equals(lateState)) {
+        if (Lateness.isLate(lateState)) {
             return lateState;
         }
         return dueSoon ? "DUE_SOON" : "OPEN";

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.InboundEvent;
 import vn.danvan.messaging.contract.DialogueEventData;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.messaging.contract.SupervisionEventData;
 
 /**
@@ -81,7 +82,7 @@ class ProgrammeProjection {
                     last_sequence = excluded.last_sequence
                 WHERE w.last_sequence < excluded.last_sequence""")
                 .params(d.questionId(), d.conferenceId(), d.ownerUnitCode(), ts(d.dueAt()), state,
-                        d.lateState() != null && !"ON_TIME".equals(d.lateState()), d.sequence())
+                        d.lateState() != null && !Lateness.ON_TIME.name().equals(d.lateState()), d.sequence())
                 .update();
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -49,7 +50,7 @@ class CommitmentDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String followedUpBy = units.above(watch.unitCode(), level);
-        tracking.late(watch.subjectId(), level == 1 ? "LATE" : "VERY_LATE", followedUpBy);
+        tracking.late(watch.subjectId(), Lateness.escalated(level), followedUpBy);
         return followedUpBy;
     }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
 
@@ -85,8 +86,8 @@ class CommitmentTracking {
                         .note("Sắp đến hạn cam kết " + c.number() + ": " + Dates.shown(c.dueAt())));
     }
 
-    void late(String commitmentId, String lateState, String followedUpBy) {
-        commitments.late(commitmentId, lateState);
+    void late(String commitmentId, Lateness lateness, String followedUpBy) {
+        commitments.late(commitmentId, lateness);
         Commitment c = commitments.get(commitmentId);
         conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_OVERDUE, "commitment-overdue", Actors.SYSTEM,
                 ConferenceChange.keep().commitment(c).note("Cam kết " + c.number() + " quá hạn (" + Dates.shown(c.dueAt())

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.web.InvalidInputException;
 
@@ -115,8 +116,8 @@ class Commitments {
                 .params(processInstanceId, commitmentId).update();
     }
 
-    void late(String commitmentId, String lateState) {
-        jdbc.sql("UPDATE dialogue_commitment SET late_state = ? WHERE commitment_id = ?").params(lateState, commitmentId)
+    void late(String commitmentId, Lateness lateness) {
+        jdbc.sql("UPDATE dialogue_commitment SET late_state = ? WHERE commitment_id = ?").params(lateness.name(), commitmentId)
                 .update();
     }
 

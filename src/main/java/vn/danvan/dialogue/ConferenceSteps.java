@@ -50,13 +50,13 @@ class ConferenceSteps {
                             + ": " + carried.content()));
         }
         conferences.change(conferenceId, EventType.DIALOGUE_PLANNED, "planned", actor,
-                ConferenceChange.to(ConferenceStatus.PLANNED).set("approval_note", note)
+                ConferenceChange.to(ConferenceStatus.PLANNED).set(ConferenceColumns.APPROVAL_NOTE, note)
                         .note("Kế hoạch được duyệt" + (note == null ? "" : ": " + note)));
     }
 
     void reject(String conferenceId, String note, String actor) {
         conferences.change(conferenceId, null, "rejected", actor, ConferenceChange.to(ConferenceStatus.REJECTED)
-                .set("approval_note", note).note("Kế hoạch không được duyệt" + (note == null ? "" : ": " + note)));
+                .set(ConferenceColumns.APPROVAL_NOTE, note).note("Kế hoạch không được duyệt" + (note == null ? "" : ": " + note)));
     }
 
     void announce(String conferenceId, String actor) {
@@ -91,7 +91,8 @@ class ConferenceSteps {
             }
         }
         conferences.change(conferenceId, EventType.DIALOGUE_HELD, "held", actor, ConferenceChange.to(ConferenceStatus.HELD)
-                .set("held_at", heldAt).set("attendance", attendance).set("minutes", minutes)
+                .set(ConferenceColumns.HELD_AT, heldAt).set(ConferenceColumns.ATTENDANCE, attendance)
+                .set(ConferenceColumns.MINUTES, minutes)
                 .note("Hội nghị đã tổ chức, " + attendance + " người dự"));
         Conference held = conferences.get(conferenceId);
         for (Question q : pending) {
@@ -104,7 +105,7 @@ class ConferenceSteps {
         // an event of its own: the conclusion notice is an official document (docs/documents.md)
         conferences.change(conferenceId, EventType.DIALOGUE_CONCLUDED, "concluded", actor,
                 ConferenceChange.to(ConferenceStatus.CONCLUDED)
-                .set("conclusion", conclusion).set("notice_number", noticeNumber)
+                .set(ConferenceColumns.CONCLUSION, conclusion).set(ConferenceColumns.NOTICE_NUMBER, noticeNumber)
                 .note("Thông báo kết luận " + (noticeNumber == null ? "" : noticeNumber)));
         for (Commitment commitment : commitments.inState(conferenceId, "DRAFT")) {
             tracking.make(commitment, actor);

@@ -4,39 +4,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.messaging.DomainEvents;
 import vn.danvan.messaging.contract.DialogueEventData;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.record.RecordLedger;
+import vn.danvan.messaging.record.RecordLedgers;
+import vn.danvan.messaging.record.RecordTable;
+import vn.danvan.messaging.record.RecordTable.Applied;
 
 /**
- * The conference record and its history. Every change goes through {@link #change}: the row is
- * locked and updated, the change is appended to the history and, if it has an event type, its
- * {@code vn.danvan.dialogue.*} event is published, all in the caller's transaction.
+ * The conference record and its history. Every change goes through {@link #change}, which hands it
+ * to the conference's {@link RecordLedger}: the row is locked and updated, the change is appended to
+ * the history and, if it has an event type, its {@code vn.danvan.dialogue.*} event is published, all
+ * in the caller's transaction.
  */
 @Service
 class Conferences {
 
-    static final String SELECT = """
-            SELECT conference_id, unit_code, level, year, number, status, themes, planned_date, planned_time, place,
+    private static final String COLUMNS = """
+            conference_id, unit_code, level, year, number, status, themes, planned_date, planned_time, place,
                    leaders, invited_groups, question_deadline, approver_group, held_at, attendance, minutes,
-                   conclusion, notice_number, created_by, created_at, updated_at
-            FROM dialogue_conference""";
+                   conclusion, notice_number, created_by, created_at, updated_at""";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM dialogue_conference";
 
     private final JdbcClient jdbc;
-    private final DomainEvents events;
+    private final RecordLedger<Conference, ConferenceChange, DialogueEventData> ledger;
 
-    Conferences(JdbcClient jdbc, DomainEvents events) {
+    Conferences(JdbcClient jdbc, RecordLedgers ledgers) {
         this.jdbc = jdbc;
-        this.events = events;
+        // every history entry is numbered: steps without an event (the announcement) skip event numbers
+        this.ledger = ledgers.of(RecordTable.<Conference, ConferenceChange, DialogueEventData>of("dialogue_conference",
+                        "conference_id", COLUMNS, Conferences::map, ConferenceNotFoundException::new, "dialogue_history")
+                .timelineColumn("item_id", applied -> applied.change().itemId())
+                .everyEntrySequenced()
+                .eventData(Conferences::eventData));
     }
 
     Optional<Conference> find(String conferenceId) {
@@ -93,36 +100,21 @@ class Conferences {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     DialogueEventData change(String conferenceId, EventType type, String action, String actor, ConferenceChange change) {
-        int sequence = record(conferenceId, action, actor, change);
-        if (type == null) {
-            return null;
-        }
-        Conference c = get(conferenceId);
-        DialogueEventData data = new DialogueEventData(c.conferenceId(), c.unitCode(), c.level(), c.status().name(),
-                c.themes(), c.plannedDate(), c.heldAt(), change.questionId(), change.commitmentId(),
-                change.ownerUnitCode(), change.dueAt(), change.lateState(), change.caseIds(), actor, sequence);
-        events.publish(type, conferenceId, data);
-        return data;
+        return ledger.change(conferenceId, type, actor, change.action(action)).data();
     }
 
-    /** Locks and updates the row and appends the change to the history; @return its sequence number. */
+    /** Appends a step to the history (and applies its change); @return its sequence number. */
     @Transactional(propagation = Propagation.MANDATORY)
     int record(String conferenceId, String action, String actor, ConferenceChange change) {
-        int sequence = jdbc.sql("SELECT last_sequence FROM dialogue_conference WHERE conference_id = ? FOR UPDATE")
-                .param(conferenceId).query(Integer.class).optional()
-                .orElseThrow(() -> new ConferenceNotFoundException(conferenceId)) + 1;
-        Timestamp now = now();
-        String assignments = change.columns().keySet().stream().map(column -> column + " = ?, ")
-                .collect(Collectors.joining());
-        List<Object> values = new ArrayList<>(change.columns().values());
-        values.addAll(List.of(now, sequence, conferenceId));
-        jdbc.sql("UPDATE dialogue_conference SET " + assignments + "updated_at = ?, last_sequence = ? WHERE conference_id = ?")
-                .params(values).update();
-        jdbc.sql("""
-                INSERT INTO dialogue_history (conference_id, sequence, at, action, item_id, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(conferenceId, sequence, now, action, change.itemId(), actor, change.note()).update();
-        return sequence;
+        return ledger.change(conferenceId, null, actor, change.action(action)).sequence();
+    }
+
+    private static DialogueEventData eventData(Applied<Conference, ConferenceChange> applied) {
+        Conference c = applied.after();
+        ConferenceChange change = applied.change();
+        return new DialogueEventData(c.conferenceId(), c.unitCode(), c.level(), c.status().name(), c.themes(),
+                c.plannedDate(), c.heldAt(), change.questionId(), change.commitmentId(), change.ownerUnitCode(),
+                change.dueAt(), change.lateState(), change.caseIds(), applied.actor(), applied.sequence());
     }
 
     List<HistoryEntry> history(String conferenceId) {

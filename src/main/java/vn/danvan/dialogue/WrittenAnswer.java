@@ -2,6 +2,7 @@ package vn.danvan.dialogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * The written answer a question gets when the conference did not answer it on the spot: the unit
@@ -19,7 +20,7 @@ public record WrittenAnswer(String unitCode, String unitName, Instant dueAt, Str
         }
         String lateState = rs.getString(prefix + "late_state");
         return new WrittenAnswer(unit, rs.getString(prefix + "unit_name"), Conferences.instant(rs, prefix + "due_at"),
-                rs.getString(prefix + "state"), lateState, !"ON_TIME".equals(lateState), rs.getString(prefix + "content"),
+                rs.getString(prefix + "state"), lateState, !Lateness.ON_TIME.name().equals(lateState), rs.getString(prefix + "content"),
                 rs.getString(prefix + "document_number"), rs.getObject(prefix + "document_date", LocalDate.class),
                 rs.getString(prefix + "answered_by"), rs.getString(prefix + "recorded_by"),
                 Conferences.instant(rs, prefix + "answered_at"));

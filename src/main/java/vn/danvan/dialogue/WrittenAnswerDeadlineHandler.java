@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -48,7 +49,7 @@ class WrittenAnswerDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String followedUpBy = units.above(watch.unitCode(), level);
-        answers.late(watch.subjectId(), level == 1 ? "LATE" : "VERY_LATE", followedUpBy);
+        answers.late(watch.subjectId(), Lateness.escalated(level), followedUpBy);
         return followedUpBy;
     }
 

@@ -13,6 +13,7 @@ import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
@@ -109,8 +110,8 @@ class WrittenAnswers {
         return note;
     }
 
-    void late(String questionId, String lateState, String followedUpBy) {
-        jdbc.sql("UPDATE dialogue_written_answer SET late_state = ? WHERE question_id = ?").params(lateState, questionId)
+    void late(String questionId, Lateness lateness, String followedUpBy) {
+        jdbc.sql("UPDATE dialogue_written_answer SET late_state = ? WHERE question_id = ?").params(lateness.name(), questionId)
                 .update();
         Question q = questions.get(questionId);
         WrittenAnswer w = q.writtenAnswer();

@@ -1,10 +1,8 @@
 package vn.danvan.inspection;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineWatches;
 
 /**
@@ -23,15 +21,11 @@ class InspectionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean timed = DeadlineWatches.stageOf(task) != null;
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setName(task.getName() + " · " + task.getExecution().getVariable(PartyInspectionProcess.SUBJECT_ID));
-            if (timed) {
-                Deadline deadline = watches.watch(task);
-                task.setDueDate(Date.from(deadline.dueAt()));
-            }
-        } else if (timed) {
-            watches.met(task.getId());
+            watches.watchIfTimed(task);
+        } else {
+            watches.ended(task);
         }
     }
 }

@@ -1,39 +1,41 @@
 package vn.danvan.petition;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import vn.danvan.messaging.record.RecordChange;
 import vn.danvan.organization.Level;
 import vn.danvan.organization.Unit;
 
 /**
- * One change of a case: the columns it sets, where the case goes next (for events that hand it to
- * another level) and the note that goes into the timeline.
+ * One change of a case: the columns it sets ({@link CaseColumns}), where the case goes next (for
+ * events that hand it to another level), the cases of a second instance its event names, and the
+ * note that goes into the timeline. Its timeline action is its event type's last word.
  */
-final class CaseChange {
+final class CaseChange extends RecordChange<CaseChange> {
 
-    private final Map<String, Object> columns = new LinkedHashMap<>();
     private String targetLevel;
     private String targetUnitCode;
-    private String note;
     private String firstInstanceCaseId;
     private String secondInstanceCaseId;
 
+    private CaseChange(String action) {
+        super(action);
+    }
+
     static CaseChange to(CaseStatus status) {
-        CaseChange change = new CaseChange();
-        change.columns.put("status", status.name());
-        return change;
+        return keep().set(CaseColumns.STATUS, status);
     }
 
     /** A change that leaves the status as it is (a reminder, an escalation, a new due date). */
     static CaseChange keep() {
-        return new CaseChange();
+        return new CaseChange(null);
+    }
+
+    /** A timeline entry without an event of the case (a note, a document issued): it takes the next number. */
+    static CaseChange entry(String action) {
+        return new CaseChange(action).sequenced();
     }
 
     CaseChange at(Level level, String unitCode) {
-        columns.put("current_level", level.name());
-        columns.put("current_unit_code", unitCode);
-        return this;
+        return set(CaseColumns.CURRENT_LEVEL, level).set(CaseColumns.CURRENT_UNIT_CODE, unitCode);
     }
 
     /** The case goes to this level and unit: receivers start or wake that level's process. */
@@ -47,22 +49,8 @@ final class CaseChange {
         return handedTo(unit.level(), unit.code());
     }
 
-    CaseChange set(String column, Object value) {
-        columns.put(column, value);
-        return this;
-    }
-
     CaseChange outcome(String outcome) {
-        return set("outcome", outcome);
-    }
-
-    CaseChange due(Instant dueAt) {
-        return set("due_at", dueAt == null ? null : java.sql.Timestamp.from(dueAt));
-    }
-
-    CaseChange note(String note) {
-        this.note = note;
-        return this;
+        return set(CaseColumns.OUTCOME, outcome);
     }
 
     /** A step of a second-instance case: its event names the first-instance case it reviews. */
@@ -85,19 +73,11 @@ final class CaseChange {
         return secondInstanceCaseId;
     }
 
-    Map<String, Object> columns() {
-        return columns;
-    }
-
     String targetLevel() {
         return targetLevel;
     }
 
     String targetUnitCode() {
         return targetUnitCode;
-    }
-
-    String note() {
-        return note;
     }
 }

@@ -7,6 +7,7 @@ import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -52,10 +53,9 @@ class CaseDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String lateness = level == 1 ? "LATE" : "VERY_LATE";
         String followedUpBy = units.above(watch.unitCode(), level);
         cases.change(watch.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
-                .set("late_state", lateness)
+                .set(CaseColumns.LATE_STATE, Lateness.escalated(level))
                 .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + Steps.shown(watch.dueAt())
                         + "); đôn đốc: " + followedUpBy));
         return followedUpBy;
@@ -63,7 +63,7 @@ class CaseDeadlineHandler implements DeadlineHandler {
 
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
-        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, Steps.SYSTEM, CaseChange.keep().due(watch.dueAt())
+        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, Steps.SYSTEM, CaseChange.keep().set(CaseColumns.DUE_AT, watch.dueAt())
                 .note(reason + ". Hạn mới: " + Steps.shown(watch.dueAt())));
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
@@ -43,12 +42,7 @@ class CaseDeadlines {
 
     /** Records the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */
     void taskCreated(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) == null) {
-            return;
-        }
-        Deadline deadline = watches.watch(task);
-        task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        cases.stepDue(Steps.caseId(task.getExecution()), deadline.dueAt());
+        watches.watchIfTimed(task).ifPresent(deadline -> cases.stepDue(Steps.caseId(task.getExecution()), deadline.dueAt()));
     }
 
     /** When the classification of a just received case is due (its first timed step). */
@@ -57,9 +51,7 @@ class CaseDeadlines {
     }
 
     void taskEnded(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) != null) {
-            watches.met(task.getId());
-        }
+        watches.ended(task);
     }
 
     DeadlineSubject subject(PetitionCase c, String stage, String unitCode) {

@@ -1,11 +1,11 @@
 package vn.danvan.petition;
 
-import java.sql.Timestamp;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.record.RecordLedger;
 import vn.danvan.organization.Level;
 import vn.danvan.organization.Unit;
 
@@ -25,10 +25,11 @@ class CaseDecisions {
 
     void classify(String caseId, Classification c, String actor) {
         cases.change(caseId, EventType.CASE_CLASSIFIED, actor, CaseChange.to(CaseStatus.CLASSIFIED)
-                .set("case_type", c.caseType()).set("subject_area", c.subjectArea())
-                .set("complexity", c.complexity()).set("remote_area", c.remoteArea())
-                .set("concerns_party_member", c.concernsPartyMember()).set("district_decision", c.districtDecision())
-                .set("denounced_person", c.denouncedPerson()));
+                .set(CaseColumns.CASE_TYPE, c.caseType()).set(CaseColumns.SUBJECT_AREA, c.subjectArea())
+                .set(CaseColumns.COMPLEXITY, c.complexity()).set(CaseColumns.REMOTE_AREA, c.remoteArea())
+                .set(CaseColumns.CONCERNS_PARTY_MEMBER, c.concernsPartyMember())
+                .set(CaseColumns.DISTRICT_DECISION, c.districtDecision())
+                .set(CaseColumns.DENOUNCED_PERSON, c.denouncedPerson()));
     }
 
     /**
@@ -49,27 +50,27 @@ class CaseDecisions {
 
     void startLocalHandling(String caseId, String note, String actor) {
         cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.IN_PROGRESS)
-                .set("accepted_at", now()).note(note));
+                .set(CaseColumns.ACCEPTED_AT, now()).note(note));
     }
 
     void forward(String caseId, Unit district, String reason, String actor) {
         cases.change(caseId, EventType.CASE_FORWARDED, actor, CaseChange.to(CaseStatus.FORWARDED)
-                .handedTo(district).set("forward_reason", reason).note(reason));
+                .handedTo(district).set(CaseColumns.FORWARD_REASON, reason).note(reason));
     }
 
     void resolveLocally(String caseId, String outcome, String conclusion, String actor) {
         cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
-                .outcome(outcome).set("conclusion", conclusion).note(Outcome.labelOf(outcome)));
+                .outcome(outcome).set(CaseColumns.CONCLUSION, conclusion).note(Outcome.labelOf(outcome)));
     }
 
     void close(String caseId, String notificationMethod, String note, String actor) {
         cases.change(caseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.CLOSED)
-                .set("closed_at", now()).note(join("Thông báo: " + notificationMethod, note)));
+                .set(CaseColumns.CLOSED_AT, now()).note(join("Thông báo: " + notificationMethod, note)));
     }
 
     void markDuplicate(String caseId, String originalCaseId, String actor) {
         cases.change(caseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.DUPLICATE)
-                .outcome(Outcome.DUPLICATE.name()).set("duplicate_of", originalCaseId).set("closed_at", now())
+                .outcome(Outcome.DUPLICATE.name()).set(CaseColumns.DUPLICATE_OF, originalCaseId).set(CaseColumns.CLOSED_AT, now())
                 .note("Trùng với hồ sơ " + originalCaseId));
     }
 
@@ -81,20 +82,20 @@ class CaseDecisions {
         CaseChange change = CaseChange.to(CaseStatus.RETURNED).handedTo(unit)
                 .outcome(Outcome.RETURNED.name()).note(join("Chuyển " + unit.name(), note));
         if (unit.kind().receivesPetitions()) {
-            change.set("origin_unit_code", unit.code());
+            change.set(CaseColumns.ORIGIN_UNIT_CODE, unit.code());
         }
         cases.change(caseId, EventType.CASE_RETURNED, actor, change);
     }
 
     void accept(String caseId, String handler, String actor) {
         cases.change(caseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.ACCEPTED)
-                .set("handler", handler).set("accepted_at", now()).note(handler == null ? null : "Giao " + handler));
+                .set(CaseColumns.HANDLER, handler).set(CaseColumns.ACCEPTED_AT, now()).note(handler == null ? null : "Giao " + handler));
     }
 
     void refuse(String caseId, String originUnitCode, String reason, String actor) {
         cases.change(caseId, EventType.CASE_REFUSED, actor, CaseChange.to(CaseStatus.REFUSED)
                 .handedTo(Level.COMMUNE, originUnitCode).outcome(Outcome.REFUSED.name())
-                .set("refusal_reason", reason).note(reason));
+                .set(CaseColumns.REFUSAL_REASON, reason).note(reason));
     }
 
     void referToCommittee(String caseId, Unit committee, String note, String actor) {
@@ -104,20 +105,20 @@ class CaseDecisions {
 
     void direct(String caseId, String districtUnitCode, String direction, String number, String actor) {
         cases.change(caseId, EventType.CASE_DIRECTED, actor, CaseChange.to(CaseStatus.DIRECTED)
-                .handedTo(Level.DISTRICT, districtUnitCode).set("committee_direction", direction)
+                .handedTo(Level.DISTRICT, districtUnitCode).set(CaseColumns.COMMITTEE_DIRECTION, direction)
                 .note(number == null || number.isBlank() ? "Ý kiến chỉ đạo" : "Văn bản " + number));
     }
 
     void resolveAtDistrict(String caseId, String originUnitCode, String outcome, String conclusion,
             String decisionNumber, String actor) {
         cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
-                .handedTo(Level.COMMUNE, originUnitCode).outcome(outcome).set("conclusion", conclusion)
-                .set("decision_number", decisionNumber)
+                .handedTo(Level.COMMUNE, originUnitCode).outcome(outcome).set(CaseColumns.CONCLUSION, conclusion)
+                .set(CaseColumns.DECISION_NUMBER, decisionNumber)
                 .note(Outcome.labelOf(outcome) + (decisionNumber == null ? "" : " (" + decisionNumber + ")")));
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    private static Instant now() {
+        return RecordLedger.now();
     }
 
     private static String join(String first, String second) {

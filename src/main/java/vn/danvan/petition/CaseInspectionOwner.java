@@ -7,6 +7,7 @@ import vn.danvan.inspection.InspectionOwner;
 import vn.danvan.inspection.InspectionStep;
 import vn.danvan.inspection.PartyInspection;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.platform.engine.StepRejectedException;
 
 /**
@@ -64,7 +65,7 @@ class CaseInspectionOwner implements InspectionOwner {
     @Override
     public void escalated(PartyInspection inspection, int level, String followedUpBy, String note) {
         cases.change(inspection.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
-                .set("late_state", level == 1 ? "LATE" : "VERY_LATE").note(note));
+                .set(CaseColumns.LATE_STATE, Lateness.escalated(level)).note(note));
     }
 
     @Override

@@ -52,7 +52,7 @@ class CaseReassignment implements UnitWork {
                 change.at(to.level(), to.code());
             }
             if (from.code().equals(c.originUnitCode())) {
-                change.set("origin_unit_code", to.code());
+                change.set(CaseColumns.ORIGIN_UNIT_CODE, to.code());
             }
             cases.change(caseId, EventType.CASE_REASSIGNED, actor, change);
             for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId)

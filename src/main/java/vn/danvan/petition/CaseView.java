@@ -3,12 +3,13 @@ package vn.danvan.petition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import vn.danvan.messaging.contract.Lateness;
 
 /** A case as an authorised officer sees it through {@code GET /api/cases/{caseId}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CaseView(String caseId, String trackingCode, String status, String statusLabel, String level,
         String unitCode, String originUnitCode, String channel, String type, String subject, String subjectArea,
-        String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, String lateState, Instant closedAt,
+        String content, Petitioner petitioner, Instant receivedAt, Instant dueAt, Lateness lateState, Instant closedAt,
         String outcome, String outcomeLabel, String conclusion, String duplicateOf, List<TimelineEntry> timeline,
         List<DataSubjectRequests.Request> dataRequests, List<InspectionSummary> partyInspections,
         SecondInstances.Link secondInstance, SecondInstances.Link firstInstance) {

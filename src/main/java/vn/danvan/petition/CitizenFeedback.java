@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.record.RecordLedger;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.UnacceptableInputException;
 
@@ -83,7 +84,7 @@ public class CitizenFeedback {
         if (stored == 0) {
             throw conflict("stars", "Hồ sơ này đã được đánh giá: mỗi hồ sơ chỉ đánh giá một lần.");
         }
-        cases.change(c.caseId(), EventType.CASE_RATED, CITIZEN, CaseChange.keep().set("rating", stars)
+        cases.change(c.caseId(), EventType.CASE_RATED, CITIZEN, CaseChange.keep().set(CaseColumns.RATING, stars)
                 .note("Công dân đánh giá " + stars + "/5"));
     }
 
@@ -101,7 +102,7 @@ public class CitizenFeedback {
                     : "Hồ sơ chưa có kết quả giải quyết để phản hồi.");
         }
         cases.change(c.caseId(), EventType.CASE_DISPUTED, CITIZEN, CaseChange.keep()
-                .set("disputed_at", new Timestamp(ClockUtil.getCurrentTime().getTime()))
+                .set(CaseColumns.DISPUTED_AT, RecordLedger.now())
                 .note("Công dân không đồng ý với kết quả: " + reason.strip()));
     }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * Grants the extension by its written decision: the resolution period gets the rule's extra days
@@ -34,8 +35,8 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         Deadline extended = watches.extend(deadlines.subject(c, CaseDeadlines.RESOLVE,
                 Steps.string(execution, CaseVariables.UNIT_CODE)), CaseDeadlines.anchor(c, CaseDeadlines.RESOLVE),
                 reason, decision, Steps.actor(), ClockUtil.getCurrentTime().toInstant());
-        cases.change(c.caseId(), EventType.CASE_EXTENDED, Steps.actor(), CaseChange.keep().due(extended.dueAt())
-                .set("late_state", "ON_TIME")
+        cases.change(c.caseId(), EventType.CASE_EXTENDED, Steps.actor(), CaseChange.keep()
+                .set(CaseColumns.DUE_AT, extended.dueAt()).set(CaseColumns.LATE_STATE, Lateness.ON_TIME)
                 .note("Gia hạn theo " + decision + ": " + reason + ". Hạn mới: " + Steps.shown(extended.dueAt())));
         // the next resolve task starts clean: no stale answer from the extension request
         execution.removeVariable(PetitionDistrictProcess.RESOLUTION);

@@ -1,6 +1,7 @@
 package vn.danvan.petition;
 
 import java.time.Instant;
+import vn.danvan.messaging.contract.Lateness;
 
 /** A petition case as stored: what every level's process works on. */
 public record PetitionCase(
@@ -32,7 +33,7 @@ public record PetitionCase(
         String handler,
         Instant receivedAt,
         Instant dueAt,
-        String lateState,
+        Lateness lateState,
         Instant closedAt,
         Instant acceptedAt,
         int lastSequence,

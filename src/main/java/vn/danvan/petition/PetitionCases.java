@@ -4,24 +4,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.messaging.DomainEvents;
-import vn.danvan.platform.audit.AuditTrail;
 import vn.danvan.messaging.contract.CaseEventData;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.messaging.record.RecordLedger;
+import vn.danvan.messaging.record.RecordLedgers;
+import vn.danvan.messaging.record.RecordTable;
+import vn.danvan.messaging.record.RecordTable.Applied;
+import vn.danvan.platform.audit.AuditTrail;
 
 /**
- * The case record and its timeline. Every change goes through {@link #change}: the row is locked,
- * updated, the change is appended to the timeline and its {@code vn.danvan.case.*} event is
- * published, all in the caller's transaction (the engine's, when a process step calls it).
+ * The case record and its timeline. Every change goes through {@link #change}, which hands it to
+ * the case's {@link RecordLedger}: the row is locked, updated, the change is appended to the timeline
+ * and its {@code vn.danvan.case.*} event is published, all in the caller's transaction (the
+ * engine's, when a process step calls it).
  */
 @Service
 public class PetitionCases {
@@ -37,15 +39,21 @@ public class PetitionCases {
     static final String SELECT = "SELECT " + COLUMNS + " FROM petition_case";
 
     private final JdbcClient jdbc;
-    private final DomainEvents events;
     private final AuditTrail audit;
     private final PetitionerFields petitioner;
+    private final RecordLedger<PetitionCase, CaseChange, CaseEventData> ledger;
 
-    PetitionCases(JdbcClient jdbc, DomainEvents events, AuditTrail audit, PetitionerFields petitioner) {
+    PetitionCases(JdbcClient jdbc, RecordLedgers ledgers, AuditTrail audit, PetitionerFields petitioner) {
         this.jdbc = jdbc;
-        this.events = events;
         this.audit = audit;
         this.petitioner = petitioner;
+        // the timeline says where the case is after each step and names the step's event
+        this.ledger = ledgers.of(RecordTable.<PetitionCase, CaseChange, CaseEventData>of("petition_case", "case_id",
+                        COLUMNS, this::map, CaseNotFoundException::new, "case_timeline")
+                .timelineColumn("level", applied -> applied.after().currentLevel())
+                .timelineColumn("unit_code", applied -> applied.after().currentUnitCode())
+                .eventIdIn("event_id")
+                .eventData(PetitionCases::eventData));
     }
 
     public Optional<PetitionCase> find(String caseId) {
@@ -119,38 +127,28 @@ public class PetitionCases {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     CaseEventData change(String caseId, EventType type, String actor, CaseChange change) {
-        PetitionCase before = jdbc.sql(SELECT + " WHERE case_id = ? FOR UPDATE").param(caseId)
-                .query(this::map).optional().orElseThrow(() -> new CaseNotFoundException(caseId));
-        int sequence = before.lastSequence() + 1;
-        // the engine's clock, so that tests that move it see consistent times
-        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-        String assignments = change.columns().keySet().stream().map(column -> column + " = ?")
-                .collect(Collectors.joining(", "));
-        List<Object> values = new ArrayList<>(change.columns().values());
-        values.addAll(List.of(now, sequence, caseId));
-        // the row as changed comes back with the update: one statement, not an update and a read
-        PetitionCase after = jdbc.sql("UPDATE petition_case SET " + (assignments.isEmpty() ? "" : assignments + ", ")
-                + "updated_at = ?, last_sequence = ? WHERE case_id = ? RETURNING " + COLUMNS).params(values)
-                .query(this::map).single();
+        var recorded = ledger.change(caseId, type, actor, change);
         String action = type.type().substring(type.type().lastIndexOf('.') + 1);
-        CaseEventData data = eventData(before, after, sequence, actor, change);
-        // the timeline names its event: documents derive their ids from it (docs/documents.md)
-        String eventId = events.publish(type, caseId, data);
-        jdbc.sql("""
-                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note, event_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, sequence, now, action, after.currentLevel(), after.currentUnitCode(), actor, change.note(),
-                        eventId)
-                .update();
-        audit.record(actor, "CASE_" + action.toUpperCase(java.util.Locale.ROOT), caseId, after.status().name(), null);
-        return data;
+        audit.record(actor, "CASE_" + action.toUpperCase(java.util.Locale.ROOT), caseId,
+                recorded.after().status().name(), null);
+        return recorded.data();
+    }
+
+    /**
+     * Notes in the timeline a step that is no event of the case (a document issued, a repair): it
+     * takes the case's next sequence number.
+     *
+     * @return the entry's sequence number
+     */
+    int note(String caseId, String action, String note, String actor) {
+        return ledger.change(caseId, null, actor, CaseChange.entry(action).note(note)).sequence();
     }
 
     /** A new timed step started: the case is due then, and on time again. No event of its own. */
     @Transactional(propagation = Propagation.MANDATORY)
     void stepDue(String caseId, Instant dueAt) {
-        jdbc.sql("UPDATE petition_case SET due_at = ?, late_state = 'ON_TIME' WHERE case_id = ?")
-                .params(Timestamp.from(dueAt), caseId).update();
+        jdbc.sql("UPDATE petition_case SET due_at = ?, late_state = ? WHERE case_id = ?")
+                .params(Timestamp.from(dueAt), Lateness.ON_TIME.name(), caseId).update();
     }
 
     public List<TimelineEntry> timeline(String caseId) {
@@ -163,13 +161,15 @@ public class PetitionCases {
                 .list();
     }
 
-    private static CaseEventData eventData(PetitionCase before, PetitionCase c, int sequence, String actor,
-            CaseChange change) {
+    private static CaseEventData eventData(Applied<PetitionCase, CaseChange> applied) {
+        PetitionCase before = applied.before();
+        PetitionCase c = applied.after();
+        CaseChange change = applied.change();
         return new CaseEventData(c.caseId(), c.trackingCode(), c.currentLevel(), c.currentUnitCode(),
                 c.originUnitCode(), c.status().name(), c.caseType(), c.subjectArea(), c.receivedAt(), c.dueAt(),
-                c.lateState(), c.channel(), c.sourceEventId(), change.targetLevel(), change.targetUnitCode(), before.currentLevel(),
-                before.currentUnitCode(), c.outcome(), actor, sequence, c.rating(),
-                change.firstInstanceCaseId(), change.secondInstanceCaseId());
+                Lateness.nameOf(c.lateState()), c.channel(), c.sourceEventId(), change.targetLevel(),
+                change.targetUnitCode(), before.currentLevel(), before.currentUnitCode(), c.outcome(), applied.actor(),
+                applied.sequence(), c.rating(), change.firstInstanceCaseId(), change.secondInstanceCaseId());
     }
 
     PetitionCase map(ResultSet rs, int row) throws SQLException {
@@ -186,7 +186,7 @@ public class PetitionCases {
                 rs.getString("outcome"), rs.getString("conclusion"), rs.getString("forward_reason"),
                 rs.getString("refusal_reason"), rs.getString("committee_direction"), rs.getString("handler"),
                 instant(rs, "received_at"),
-                instant(rs, "due_at"), rs.getString("late_state"), instant(rs, "closed_at"), instant(rs, "accepted_at"),
+                instant(rs, "due_at"), Lateness.of(rs.getString("late_state")), instant(rs, "closed_at"), instant(rs, "accepted_at"),
                 rs.getInt("last_sequence"), petitioner.open(PetitionerFields.EMAIL, rs.getString("petitioner_email")), rs.getBoolean("contact_consent"),
                 rs.getString("legal_basis"), (Integer) rs.getObject("rating"), instant(rs, "disputed_at"),
                 rs.getString("external_reference"), rs.getString("denounced_person"));

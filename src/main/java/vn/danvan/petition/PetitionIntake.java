@@ -101,7 +101,7 @@ public class PetitionIntake {
         // the event says when the classification is due, as its task will
         PetitionCase inserted = cases.get(caseId);
         cases.change(caseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
-                .due(deadlines.classificationDue(inserted)).note(submission.channel().name()));
+                .set(CaseColumns.DUE_AT, deadlines.classificationDue(inserted)).note(submission.channel().name()));
         // what the callers read (ids, subject, unit) is as inserted: no need to read the row again
         return inserted;
     }

@@ -1,9 +1,7 @@
 package vn.danvan.petition;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -83,7 +81,7 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void answeredAtConference(String caseId, String conferenceId, String note, String actor) {
-        timelineNote(cases.get(caseId), ANSWERED_AT_CONFERENCE,
+        cases.note(caseId, ANSWERED_AT_CONFERENCE,
                 "Đã trả lời tại hội nghị đối thoại " + conferenceId + ": " + note, actor);
     }
 
@@ -95,7 +93,7 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void answeredInWriting(String caseId, String conferenceId, String note, String actor) {
-        timelineNote(cases.get(caseId), ANSWERED_IN_WRITING,
+        cases.note(caseId, ANSWERED_IN_WRITING,
                 "Trả lời bằng văn bản sau hội nghị đối thoại " + conferenceId + ": " + note, actor);
     }
 
@@ -108,7 +106,7 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int documentIssued(String caseId, String note, String actor) {
-        return timelineNote(cases.get(caseId), DOCUMENT_ISSUED, note, actor);
+        return cases.note(caseId, DOCUMENT_ISSUED, note, actor);
     }
 
     /**
@@ -118,7 +116,7 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void takenAtReception(String caseId, String receptionDayId, String note, String actor) {
-        timelineNote(cases.get(caseId), TAKEN_AT_RECEPTION, "Tiếp nhận tại buổi tiếp công dân định kỳ "
+        cases.note(caseId, TAKEN_AT_RECEPTION, "Tiếp nhận tại buổi tiếp công dân định kỳ "
                 + receptionDayId + ": " + note, actor);
     }
 
@@ -128,21 +126,11 @@ public class PetitionLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void repaired(String caseId, String note, String actor) {
-        timelineNote(cases.get(caseId), REPAIRED, note, actor);
+        cases.note(caseId, REPAIRED, note, actor);
     }
 
     int timelineNote(PetitionCase c, String action, String note, String actor) {
-        String caseId = c.caseId();
-        int sequence = jdbc.sql("""
-                UPDATE petition_case SET last_sequence = last_sequence + 1 WHERE case_id = ? RETURNING last_sequence""")
-                .param(caseId).query(Integer.class).single();
-        jdbc.sql("""
-                INSERT INTO case_timeline (case_id, sequence, at, action, level, unit_code, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, sequence, new Timestamp(ClockUtil.getCurrentTime().getTime()), action,
-                        c.currentLevel(), c.currentUnitCode(), actor, note)
-                .update();
-        return sequence;
+        return cases.note(c.caseId(), action, note, actor);
     }
 
     /**
@@ -158,11 +146,11 @@ public class PetitionLinks {
         String note = "Cam kết " + commitmentId + " tại hội nghị đối thoại " + conferenceId + " đã được thực hiện: "
                 + content;
         if (!c.status().isOpen() || c.status() == CaseStatus.RESOLVED) {
-            timelineNote(c, COMMITMENT_FULFILLED, note, actor);
+            cases.note(caseId, COMMITMENT_FULFILLED, note, actor);
             return;
         }
         cases.change(caseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED)
-                .handedTo(Level.COMMUNE, c.originUnitCode()).outcome(Outcome.ANSWERED.name()).set("conclusion", note)
+                .handedTo(Level.COMMUNE, c.originUnitCode()).outcome(Outcome.ANSWERED.name()).set(CaseColumns.CONCLUSION, note)
                 .note(note));
         processes.moveToInformCitizen(caseId, Outcome.ANSWERED.name(), note, "resolved by commitment " + commitmentId);
     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.record.RecordLedger;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.SecondInstanceRefusedException.SecondInstanceRefusal;
@@ -244,8 +245,9 @@ public class SecondInstances {
                     first.legalBasis() == null ? LegalBasis.LEGAL_DUTY : LegalBasis.valueOf(first.legalBasis()), null,
                     null, now, null));
             cases.change(secondCaseId, EventType.CASE_RECEIVED, actor, CaseChange.to(CaseStatus.RECEIVED)
-                    .set("origin_unit_code", first.originUnitCode()).set("subject_area", first.subjectArea())
-                    .set("complexity", first.complexity()).set("remote_area", first.remoteArea())
+                    .set(CaseColumns.ORIGIN_UNIT_CODE, first.originUnitCode())
+                    .set(CaseColumns.SUBJECT_AREA, first.subjectArea())
+                    .set(CaseColumns.COMPLEXITY, first.complexity()).set(CaseColumns.REMOTE_AREA, first.remoteArea())
                     .firstInstance(first.caseId())
                     .note("Khiếu nại lần hai đối với hồ sơ " + first.caseId() + " (" + triggerLabel(assessment.trigger())
                             + ")"));
@@ -269,7 +271,7 @@ public class SecondInstances {
                         : "Yêu cầu giải quyết khiếu nại lần hai (" + triggerLabel(assessment.trigger()) + "). "
                                 + referredTo + ". Lý do: " + text);
         if (assessment.trigger() == Trigger.DISAGREEMENT && first.disputedAt() == null) {
-            change.set("disputed_at", Timestamp.from(now));
+            change.set(CaseColumns.DISPUTED_AT, now);
         }
         cases.change(first.caseId(), EventType.CASE_SECOND_INSTANCE_REQUESTED, actor, change);
         return new Request(first.caseId(), secondCaseId, trackingCode, assessment.trigger().name(),
@@ -297,8 +299,8 @@ public class SecondInstances {
     @Transactional(propagation = Propagation.MANDATORY)
     void accept(String secondCaseId, boolean complex, String actor) {
         cases.change(secondCaseId, EventType.CASE_ACCEPTED, actor, CaseChange.to(CaseStatus.ACCEPTED)
-                .set("accepted_at", new Timestamp(ClockUtil.getCurrentTime().getTime()))
-                .set("complexity", complex ? "COMPLEX" : "NORMAL").firstInstance(firstOf(secondCaseId))
+                .set(CaseColumns.ACCEPTED_AT, RecordLedger.now())
+                .set(CaseColumns.COMPLEXITY, complex ? "COMPLEX" : "NORMAL").firstInstance(firstOf(secondCaseId))
                 .note("Thụ lý giải quyết khiếu nại lần hai" + (complex ? " (vụ việc phức tạp)" : "")));
     }
 
@@ -307,9 +309,9 @@ public class SecondInstances {
     void refuse(String secondCaseId, String reason, String actor) {
         String first = firstOf(secondCaseId);
         cases.change(secondCaseId, EventType.CASE_REFUSED, actor, CaseChange.to(CaseStatus.REFUSED)
-                .outcome(Outcome.REFUSED.name()).set("refusal_reason", reason).firstInstance(first).note(reason));
+                .outcome(Outcome.REFUSED.name()).set(CaseColumns.REFUSAL_REASON, reason).firstInstance(first).note(reason));
         cases.change(secondCaseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.CLOSED)
-                .set("closed_at", new Timestamp(ClockUtil.getCurrentTime().getTime())).firstInstance(first)
+                .set(CaseColumns.CLOSED_AT, RecordLedger.now()).firstInstance(first)
                 .note("Không thụ lý khiếu nại lần hai, đã thông báo lý do cho người khiếu nại"));
         cases.change(first, EventType.CASE_SECOND_INSTANCE_CONCLUDED, actor, CaseChange.keep()
                 .secondInstance(secondCaseId).note("Hồ sơ " + secondCaseId + " không được thụ lý giải quyết lần hai: "
@@ -343,12 +345,12 @@ public class SecondInstances {
         }
         String first = link.firstCaseId();
         cases.change(secondCaseId, EventType.CASE_RESOLVED, actor, CaseChange.to(CaseStatus.RESOLVED).outcome(outcome)
-                .set("conclusion", conclusion).firstInstance(first)
+                .set(CaseColumns.CONCLUSION, conclusion).firstInstance(first)
                 .note("Giải quyết khiếu nại lần hai đối với hồ sơ " + first + ": " + Outcome.labelOf(outcome)
                         + ". Đã đối thoại ngày " + link.dialogueDate().format(
                                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "."));
         cases.change(secondCaseId, EventType.CASE_CLOSED, actor, CaseChange.to(CaseStatus.CLOSED)
-                .set("closed_at", new Timestamp(ClockUtil.getCurrentTime().getTime())).firstInstance(first)
+                .set(CaseColumns.CLOSED_AT, RecordLedger.now()).firstInstance(first)
                 .note("Đã gửi quyết định giải quyết khiếu nại lần hai cho người khiếu nại và các bên liên quan"));
         cases.change(first, EventType.CASE_SECOND_INSTANCE_CONCLUDED, actor, CaseChange.keep()
                 .secondInstance(secondCaseId).note("Đã có quyết định giải quyết khiếu nại lần hai (hồ sơ "

@@ -1,23 +1,19 @@
 package vn.danvan.supervision;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.messaging.record.RecordChange;
 
-/** One change of a campaign: columns to set, a history note, and what its event says of a recommendation. */
-final class CampaignChange {
+/**
+ * One change of a campaign: the columns it sets ({@link CampaignColumns}), a history note, and what
+ * its event says of a recommendation.
+ */
+final class CampaignChange extends RecordChange<CampaignChange> {
 
-    private final String action;
-    private final Map<String, Object> columns = new LinkedHashMap<>();
-    private String note;
-    private String recommendationId;
     private String response;
     private String judgement;
-    private Instant dueAt;
-    private String lateState;
 
     private CampaignChange(String action) {
-        this.action = action;
+        super(action);
     }
 
     /** @param action the history's name of the step (for event-bearing changes, the event type's last word) */
@@ -26,48 +22,14 @@ final class CampaignChange {
     }
 
     CampaignChange status(CampaignStatus status) {
-        return set("status", status.name());
-    }
-
-    CampaignChange set(String column, Object value) {
-        columns.put(column, value instanceof Instant instant ? java.sql.Timestamp.from(instant) : value);
-        return this;
-    }
-
-    CampaignChange note(String text) {
-        this.note = text;
-        return this;
+        return set(CampaignColumns.STATUS, status);
     }
 
     CampaignChange recommendation(Recommendation recommendation) {
-        this.recommendationId = recommendation.recommendationId();
         this.response = recommendation.response();
         this.judgement = recommendation.judgement();
-        this.dueAt = recommendation.dueAt();
-        this.lateState = recommendation.lateState();
-        return this;
-    }
-
-    CampaignChange due(Instant due, String late) {
-        this.dueAt = due;
-        this.lateState = late;
-        return this;
-    }
-
-    String action() {
-        return action;
-    }
-
-    Map<String, Object> columns() {
-        return columns;
-    }
-
-    String note() {
-        return note;
-    }
-
-    String recommendationId() {
-        return recommendationId;
+        return item(recommendation.recommendationId())
+                .due(recommendation.dueAt(), Lateness.of(recommendation.lateState()));
     }
 
     String response() {
@@ -76,13 +38,5 @@ final class CampaignChange {
 
     String judgement() {
         return judgement;
-    }
-
-    Instant dueAt() {
-        return dueAt;
-    }
-
-    String lateState() {
-        return lateState;
     }
 }

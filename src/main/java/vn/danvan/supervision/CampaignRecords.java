@@ -42,6 +42,7 @@ public class CampaignRecords {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int documentIssued(String campaignId, String note, String actor) {
-        return campaigns.sequencedNote(campaignId, "document-issued", actor, note);
+        return campaigns.change(campaignId, null, actor, CampaignChange.of("document-issued").sequenced().note(note))
+                .lastSequence();
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.messaging.record.RecordLedger;
 
 /**
  * The steps of a campaign between programme and closure, each recorded on the campaign. The team
@@ -30,40 +32,40 @@ class CampaignSteps {
 
     void declined(String campaignId, String actor) {
         campaigns.change(campaignId, EventType.SUPERVISION_CLOSED, actor, CampaignChange.of("closed")
-                .status(CampaignStatus.NOT_AGREED).set("closed_at", SupervisionCampaigns.now())
+                .status(CampaignStatus.NOT_AGREED).set(CampaignColumns.CLOSED_AT, RecordLedger.now())
                 .note("Cấp ủy không thống nhất đưa vào chương trình"));
     }
 
     void teamFormed(String campaignId, String decisionNumber, String teamLeader, String plan, String actor) {
         campaigns.change(campaignId, EventType.SUPERVISION_STARTED, actor, CampaignChange.of("started")
-                .status(CampaignStatus.IN_PROGRESS).set("decision_number", decisionNumber)
-                .set("team_leader", teamLeader).set("plan_summary", plan).note("Quyết định " + decisionNumber));
+                .status(CampaignStatus.IN_PROGRESS).set(CampaignColumns.DECISION_NUMBER, decisionNumber)
+                .set(CampaignColumns.TEAM_LEADER, teamLeader).set(CampaignColumns.PLAN_SUMMARY, plan).note("Quyết định " + decisionNumber));
     }
 
     void noticeSent(String campaignId, String noticeNumber, String actor) {
         campaigns.change(campaignId, null, actor, CampaignChange.of("notice-sent").status(CampaignStatus.SELF_REPORTING)
-                .set("notice_number", noticeNumber).note("Thông báo " + noticeNumber));
+                .set(CampaignColumns.NOTICE_NUMBER, noticeNumber).note("Thông báo " + noticeNumber));
     }
 
     void selfReportReceived(String campaignId, String report, String actor) {
         campaigns.change(campaignId, null, actor, CampaignChange.of("self-reported").status(CampaignStatus.FIELD_WORK)
-                .set("self_report", report).set("late_state", "ON_TIME"));
+                .set(CampaignColumns.SELF_REPORT, report).set(CampaignColumns.LATE_STATE, Lateness.ON_TIME));
     }
 
     void fieldWorkDone(String campaignId, String notes, String actor) {
         campaigns.change(campaignId, null, actor, CampaignChange.of("field-work-done").status(CampaignStatus.DRAFT_REPORT)
-                .set("field_work_notes", notes));
+                .set(CampaignColumns.FIELD_WORK_NOTES, notes));
     }
 
     void draftDiscussed(String campaignId, String comments, String actor) {
         campaigns.change(campaignId, null, actor, CampaignChange.of("draft-discussed").status(CampaignStatus.FINAL_REPORT)
-                .set("draft_comments", comments));
+                .set(CampaignColumns.DRAFT_COMMENTS, comments));
     }
 
     /** The final report: {@code reported}. */
     void reported(String campaignId, String reportNumber, String findings, String actor) {
         campaigns.change(campaignId, EventType.SUPERVISION_REPORTED, actor, CampaignChange.of("reported")
-                .status(CampaignStatus.REPORTED).set("report_number", reportNumber).set("findings", findings)
+                .status(CampaignStatus.REPORTED).set(CampaignColumns.REPORT_NUMBER, reportNumber).set(CampaignColumns.FINDINGS, findings)
                 .note("Báo cáo " + reportNumber));
     }
 
@@ -74,6 +76,6 @@ class CampaignSteps {
 
     void closed(String campaignId, String actor) {
         campaigns.change(campaignId, EventType.SUPERVISION_CLOSED, actor, CampaignChange.of("closed")
-                .status(CampaignStatus.CLOSED).set("closed_at", SupervisionCampaigns.now()));
+                .status(CampaignStatus.CLOSED).set(CampaignColumns.CLOSED_AT, RecordLedger.now()));
     }
 }

@@ -2,6 +2,7 @@ package vn.danvan.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
@@ -56,11 +57,11 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     public String escalated(DeadlineWatch watch, int level) {
         String due = SupervisionSteps.shown(watch.dueAt());
         if (level > 1) {
-            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "VERY_LATE",
+            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.VERY_LATE,
                     "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
             return units.leadingCommittee(watch.unitCode()).code();
         }
-        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, "LATE",
+        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.LATE,
                 "Quá hạn trả lời (hạn " + due + "); báo cáo cấp ủy");
         recommendations.escalated(watch.subjectId());
         runtimeService.createMessageCorrelation(SupervisionRecommendationProcess.MESSAGE_OVERDUE)

@@ -1,6 +1,7 @@
 package vn.danvan.supervision;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
@@ -42,15 +43,15 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     public String reminded(DeadlineWatch watch) {
         String note = "Sắp đến hạn báo cáo tự kiểm tra: " + SupervisionSteps.shown(watch.dueAt());
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, SupervisionSteps.SYSTEM,
-                CampaignChange.of("reminded").due(watch.dueAt(), "ON_TIME").note(note));
+                CampaignChange.of("reminded").due(watch.dueAt(), Lateness.ON_TIME).note(note));
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String late = level == 1 ? "LATE" : "VERY_LATE";
+        Lateness late = Lateness.escalated(level);
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, SupervisionSteps.SYSTEM,
-                CampaignChange.of("overdue").set("late_state", late).due(watch.dueAt(), late)
+                CampaignChange.of("overdue").set(CampaignColumns.LATE_STATE, late).due(watch.dueAt(), late)
                         .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + SupervisionSteps.shown(watch.dueAt()) + ")"));
         return level == 1 ? watch.unitCode() : units.leadingCommittee(watch.unitCode()).code();
     }
@@ -58,6 +59,6 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
         campaigns.change(watch.subjectId(), null, SupervisionSteps.SYSTEM, CampaignChange.of("rescheduled")
-                .set("self_report_due_at", watch.dueAt()).note(reason));
+                .set(CampaignColumns.SELF_REPORT_DUE_AT, watch.dueAt()).note(reason));
     }
 }

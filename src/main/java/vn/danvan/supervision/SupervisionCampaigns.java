@@ -4,42 +4,48 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.messaging.DomainEvents;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.messaging.contract.SupervisionEventData;
+import vn.danvan.messaging.record.RecordLedger;
+import vn.danvan.messaging.record.RecordLedgers;
+import vn.danvan.messaging.record.RecordTable;
+import vn.danvan.messaging.record.RecordTable.Applied;
 
 /**
- * The campaign record and its history. Every change goes through {@link #change}: the row is
- * locked and updated, the change is appended to the history and, for the changes the contract
- * names, its {@code vn.danvan.supervision.*} event is published, all in the caller's transaction.
+ * The campaign record and its history. Every change goes through {@link #change}, which hands it to
+ * the campaign's {@link RecordLedger}: the row is locked and updated, the change is appended to the
+ * history and, for the changes the contract names, its {@code vn.danvan.supervision.*} event is
+ * published, all in the caller's transaction.
  */
 @Service
 class SupervisionCampaigns {
 
     static final int LIST_LIMIT = 500;
 
-    private static final String SELECT = """
-            SELECT campaign_id, unit_code, year, planned_quarter, subject, supervised_body, status, resupervision_of,
+    private static final String COLUMNS = """
+            campaign_id, unit_code, year, planned_quarter, subject, supervised_body, status, resupervision_of,
                    decision_number, team_leader, plan_summary, notice_number, self_report_due_at, report_number, findings, late_state,
-                   created_at, closed_at, last_sequence
-            FROM supervision_campaign""";
+                   created_at, closed_at, last_sequence""";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM supervision_campaign";
 
     private final JdbcClient jdbc;
-    private final DomainEvents events;
+    private final RecordLedger<Campaign, CampaignChange, SupervisionEventData> ledger;
 
-    SupervisionCampaigns(JdbcClient jdbc, DomainEvents events) {
+    SupervisionCampaigns(JdbcClient jdbc, RecordLedgers ledgers) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.ledger = ledgers.of(RecordTable.<Campaign, CampaignChange, SupervisionEventData>of("supervision_campaign",
+                        "campaign_id", COLUMNS, this::map, CampaignNotFoundException::new, "supervision_history")
+                .timelineColumn("recommendation_id", applied -> applied.change().itemId())
+                .eventData(SupervisionCampaigns::eventData));
     }
 
     /** Enters a campaign in its unit's programme (status PLANNED) and publishes {@code planned}. */
@@ -68,56 +74,24 @@ class SupervisionCampaigns {
     }
 
     /**
-     * Applies a change, records it in the history and, when {@code type} is not null, publishes it.
+     * Applies a change, records it in the history and, when {@code type} is not null, publishes it
+     * (event-bearing and {@code sequenced()} changes take a sequence number: a document issued
+     * takes one for its own event).
      *
      * @return the campaign after the change
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Campaign change(String campaignId, EventType type, String actor, CampaignChange change) {
-        Campaign before = jdbc.sql(SELECT + " WHERE campaign_id = ? FOR UPDATE").param(campaignId)
-                .query(this::map).optional().orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        Integer sequence = type == null ? null : before.lastSequence() + 1;
-        Timestamp now = now();
-        List<Object> values = new ArrayList<>(change.columns().values());
-        String assignments = change.columns().keySet().stream().map(column -> column + " = ?, ")
-                .collect(Collectors.joining());
-        values.add(now);
-        values.add(sequence == null ? before.lastSequence() : sequence);
-        values.add(campaignId);
-        jdbc.sql("UPDATE supervision_campaign SET " + assignments + "updated_at = ?, last_sequence = ? WHERE campaign_id = ?")
-                .params(values).update();
-        jdbc.sql("""
-                INSERT INTO supervision_history (campaign_id, sequence, at, action, recommendation_id, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(campaignId, sequence, now, change.action(), change.recommendationId(), actor, change.note())
-                .update();
-        Campaign after = get(campaignId);
-        if (type != null) {
-            events.publish(type, campaignId, new SupervisionEventData(after.campaignId(), after.unitCode(), after.year(),
-                    after.plannedQuarter(), after.status().name(), after.subject(), after.supervisedBody(),
-                    change.recommendationId(), change.response(), change.judgement(), change.dueAt(),
-                    change.lateState(), after.caseIds().isEmpty() ? null : after.caseIds(), actor, sequence));
-        }
-        return after;
+        return ledger.change(campaignId, type, actor, change).after();
     }
 
-    /**
-     * Notes a change that has its own event outside this module (a document issued): it takes the
-     * campaign's next sequence number, as event-bearing changes do.
-     *
-     * @return the history entry's sequence number
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    int sequencedNote(String campaignId, String action, String actor, String note) {
-        Timestamp now = now();
-        int sequence = jdbc.sql("""
-                UPDATE supervision_campaign SET last_sequence = last_sequence + 1, updated_at = ? WHERE campaign_id = ?
-                RETURNING last_sequence""").params(now, campaignId).query(Integer.class).optional()
-                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        jdbc.sql("""
-                INSERT INTO supervision_history (campaign_id, sequence, at, action, actor, note)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(campaignId, sequence, now, action, actor, note).update();
-        return sequence;
+    private static SupervisionEventData eventData(Applied<Campaign, CampaignChange> applied) {
+        Campaign after = applied.after();
+        CampaignChange change = applied.change();
+        return new SupervisionEventData(after.campaignId(), after.unitCode(), after.year(), after.plannedQuarter(),
+                after.status().name(), after.subject(), after.supervisedBody(), change.itemId(), change.response(),
+                change.judgement(), change.dueAt(), change.lateState(), after.caseIds().isEmpty() ? null : after.caseIds(),
+                applied.actor(), applied.sequence());
     }
 
     Optional<Campaign> find(String campaignId) {
@@ -168,7 +142,7 @@ class SupervisionCampaigns {
                 rs.getString("subject"), rs.getString("supervised_body"), CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("resupervision_of"), rs.getString("decision_number"), rs.getString("team_leader"),
                 rs.getString("plan_summary"), rs.getString("notice_number"), instant(rs, "self_report_due_at"), rs.getString("report_number"),
-                rs.getString("findings"), rs.getString("late_state"), instant(rs, "created_at"), instant(rs, "closed_at"),
+                rs.getString("findings"), Lateness.of(rs.getString("late_state")), instant(rs, "created_at"), instant(rs, "closed_at"),
                 rs.getInt("last_sequence"), caseIds(id));
     }
 

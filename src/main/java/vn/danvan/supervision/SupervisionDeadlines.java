@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
@@ -48,24 +47,18 @@ class SupervisionDeadlines {
 
     void taskCreated(DelegateTask task) {
         String stage = DeadlineWatches.stageOf(task);
-        if (stage == null) {
-            return;
-        }
-        Deadline deadline = watches.watch(task);
-        task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        if (RECOMMENDATION_ANSWER.equals(stage)) {
-            recommendations.awaited(SupervisionSteps.recommendationId(task), deadline.dueAt(), SupervisionSteps.actor());
-        } else {
-            String id = SupervisionSteps.campaignId(task);
-            campaigns.change(id, null, SupervisionSteps.actor(), CampaignChange.of("self-report-due")
-                    .set("self_report_due_at", deadline.dueAt())
-                    .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
-        }
+        watches.watchIfTimed(task).ifPresent(deadline -> {
+            if (RECOMMENDATION_ANSWER.equals(stage)) {
+                recommendations.awaited(SupervisionSteps.recommendationId(task), deadline.dueAt(), SupervisionSteps.actor());
+            } else {
+                campaigns.change(SupervisionSteps.campaignId(task), null, SupervisionSteps.actor(),
+                        CampaignChange.of("self-report-due").set(CampaignColumns.SELF_REPORT_DUE_AT, deadline.dueAt())
+                                .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
+            }
+        });
     }
 
     void taskEnded(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) != null) {
-            watches.met(task.getId());
-        }
+        watches.ended(task);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 
 /**
  * The recommendations of a campaign's final report. Each change updates the row, then goes through
@@ -51,8 +52,8 @@ class SupervisionRecommendations {
     @Transactional(propagation = Propagation.MANDATORY)
     void awaited(String recommendationId, Instant dueAt, String actor) {
         Recommendation before = get(recommendationId);
-        Recommendation after = update(recommendationId, "state = 'AWAITING_ANSWER', late_state = 'ON_TIME', due_at = ?",
-                Timestamp.from(dueAt));
+        Recommendation after = update(recommendationId, "state = 'AWAITING_ANSWER', late_state = ?, due_at = ?",
+                Lateness.ON_TIME.name(), Timestamp.from(dueAt));
         boolean first = before.dueAt() == null;
         campaigns.change(after.campaignId(), first ? EventType.SUPERVISION_RECOMMENDATION_MADE : null, actor,
                 CampaignChange.of(first ? "recommendation-made" : "answer-requested-again").recommendation(after)
@@ -83,9 +84,9 @@ class SupervisionRecommendations {
 
     /** Reminder, or lateness (LATE, VERY_LATE) of an awaited answer, from the deadline watch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Recommendation timed(String recommendationId, EventType type, String lateState, String note) {
-        Recommendation after = lateState == null ? get(recommendationId)
-                : update(recommendationId, "late_state = ?", lateState);
+    Recommendation timed(String recommendationId, EventType type, Lateness lateness, String note) {
+        Recommendation after = lateness == null ? get(recommendationId)
+                : update(recommendationId, "late_state = ?", lateness.name());
         campaigns.change(after.campaignId(), type, SupervisionSteps.SYSTEM,
                 CampaignChange.of(type.type().substring(type.type().lastIndexOf('.') + 1)).recommendation(after).note(note));
         return after;

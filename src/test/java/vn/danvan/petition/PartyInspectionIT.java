@@ -159,7 +159,7 @@ class PartyInspectionIT {
                 task -> task != null);
         assertThat(groupsOf(followUp)).containsExactly("huyenuy");
         await().atMost(CaseDriver.PATIENCE).until(() -> actions(caseId).containsAll(List.of("reminded", "escalated")));
-        assertThat(cases.get(caseId).lateState()).isEqualTo("LATE");
+        assertThat(cases.get(caseId).lateState()).isEqualTo(vn.danvan.messaging.contract.Lateness.LATE);
         // the reminder and the escalation are separate jobs: let both finish before the officer acts
         await().atMost(CaseDriver.PATIENCE).until(() -> engine.getManagementService().createJobQuery()
                 .processInstanceId(verify.getProcessInstanceId()).executable().count() == 0);
