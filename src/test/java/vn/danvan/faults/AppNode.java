@@ -11,8 +11,9 @@ import org.awaitility.Awaitility;
 import vn.danvan.support.Http;
 
 /**
- * The application as an office runs it: {@code java -jar target/danvan.jar}, in its own process, on
- * an outside PostgreSQL and Kafka broker. {@link #kill()} is SIGKILL: no shutdown hook, no flush.
+ * The application as a server runs it: {@code java -jar target/danvan-server.jar} (the production
+ * image's jar, without the embedded servers), in its own process, on an outside PostgreSQL and Kafka
+ * broker. {@link #kill()} is SIGKILL: no shutdown hook, no flush.
  */
 final class AppNode implements AutoCloseable {
 
@@ -37,9 +38,9 @@ final class AppNode implements AutoCloseable {
             throws IOException {
         this.name = name;
         this.port = KafkaProcess.freePort();
-        Path jar = Path.of("target", "danvan.jar");
+        Path jar = Path.of("target", "danvan-server.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException("target/danvan.jar is missing: the fault tests run after `package`");
+            throw new IllegalStateException("target/danvan-server.jar is missing: the fault tests run after `package`");
         }
         Files.createDirectories(logs);
         this.log = logs.resolve(name + ".log");

@@ -3,6 +3,7 @@ package vn.danvan.platform.backup;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import vn.danvan.platform.config.LocalServers;
 
 /**
  * {@code java -jar danvan.jar restore <backup file> [--danvan.embedded.data-dir=./data]}: the local
@@ -27,6 +28,11 @@ public final class RestoreCommand {
 
     /** @return the process exit status */
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, LocalServers.carried());
+    }
+
+    /** @param embeddedCarried whether this artifact carries the embedded PostgreSQL (danvan-server.jar does not) */
+    static int run(String[] args, PrintStream out, boolean embeddedCarried) {
         Path backup = null;
         Path data = Path.of("data");
         for (int i = 1; i < args.length; i++) {
@@ -39,6 +45,13 @@ public final class RestoreCommand {
         if (backup == null) {
             out.println("Usage: java -jar danvan.jar restore <backup file> [" + DATA_DIR + "./data]");
             return 64;
+        }
+        if (!embeddedCarried) {
+            // the backup is checked by a trial start of the embedded PostgreSQL, which is not here
+            out.println("Restore refused: this is danvan-server.jar, the production image's, which carries no embedded "
+                    + "PostgreSQL. Restore the local run's backups with danvan.jar; a production database with "
+                    + "scripts/restore.sh (docs/reliability.md). Nothing was changed.");
+            return 2;
         }
         try {
             Restore.Report report = Restore.restore(backup, data);

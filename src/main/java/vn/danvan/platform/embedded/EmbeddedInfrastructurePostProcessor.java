@@ -7,16 +7,17 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts the in-process PostgreSQL and Kafka broker when {@code danvan.embedded.enabled} is true
- * (the local default run), before Spring builds the data source and the Kafka clients, and points
- * them at those servers. Production sets the flag to false and configures real servers.
+ * Starts the in-process PostgreSQL and Kafka broker of the local default run, before Spring builds
+ * the data source and the Kafka clients, and points them at those servers. Called by
+ * {@link vn.danvan.platform.config.LocalServers} when {@code danvan.embedded.enabled} is true (not
+ * registered itself: danvan-server.jar, the production image's, leaves this package out). Production
+ * sets the flag to false and configures real servers.
  */
-public class EmbeddedInfrastructurePostProcessor implements EnvironmentPostProcessor, Ordered {
+public class EmbeddedInfrastructurePostProcessor implements EnvironmentPostProcessor {
 
     static final String PROPERTY_SOURCE = "danvanEmbeddedInfrastructure";
 
@@ -28,8 +29,7 @@ public class EmbeddedInfrastructurePostProcessor implements EnvironmentPostProce
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.getProperty("danvan.embedded.enabled", Boolean.class, false)
-                || environment.getPropertySources().contains(PROPERTY_SOURCE)) {
+        if (environment.getPropertySources().contains(PROPERTY_SOURCE)) {
             return;
         }
         long started = System.nanoTime();
@@ -45,12 +45,6 @@ public class EmbeddedInfrastructurePostProcessor implements EnvironmentPostProce
                 "spring.datasource.username", infrastructure.jdbcUser(),
                 "spring.datasource.password", "",
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers())));
-    }
-
-    @Override
-    public int getOrder() {
-        // after application.yml and profiles have been read
-        return Ordered.LOWEST_PRECEDENCE;
     }
 
     private static final class StopOnFailedStart implements ApplicationListener<ApplicationFailedEvent> {
