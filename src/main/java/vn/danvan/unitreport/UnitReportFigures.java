@@ -12,9 +12,17 @@ import org.springframework.stereotype.Service;
 public class UnitReportFigures {
 
     private final UnitReports reports;
+    private final UnitReportAccess access;
 
-    UnitReportFigures(UnitReports reports) {
+    UnitReportFigures(UnitReports reports, UnitReportAccess access) {
         this.reports = reports;
+        this.access = access;
+    }
+
+    /** The units that report on the resolution's targets (the active Front and organisation units of the
+     *  district and the communes), as a period opened now would ask them. */
+    public List<vn.danvan.organization.Unit> reportingUnits() {
+        return access.reportingUnits();
     }
 
     /**
