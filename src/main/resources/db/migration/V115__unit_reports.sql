@@ -54,6 +54,8 @@ CREATE TABLE unit_report_history (
     id         bigserial    PRIMARY KEY,
     period_id  varchar(10)  NOT NULL REFERENCES unit_report_period (period_id),
     report_id  varchar(60),
+    -- the number of the event the change published (null for a note that published none)
+    sequence   int,
     action     varchar(40)  NOT NULL,
     actor      varchar(100) NOT NULL,
     at         timestamp with time zone NOT NULL,

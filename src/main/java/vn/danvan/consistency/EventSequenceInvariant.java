@@ -66,13 +66,14 @@ final class EventSequenceInvariant implements Invariant {
         return found;
     }
 
-    /** Conferences', campaigns' and criticisms' numbered histories (their unnumbered notes published nothing). */
+    /** Conferences', campaigns', criticisms' and reporting periods' numbered histories (their unnumbered notes published nothing). */
     private void histories(CheckScope scope, List<Violation> found) {
         String since = scope.since() == null ? "" : " WHERE h.at >= :since";
         for (String[] table : new String[][] {
                 {"dialogue_conference", "dialogue_history", "conference_id"},
                 {"supervision_campaign", "supervision_history", "campaign_id"},
-                {"criticism", "criticism_history", "criticism_id"}}) {
+                {"criticism", "criticism_history", "criticism_id"},
+                {"unit_report_period", "unit_report_history", "period_id"}}) {
             String owner = table[0];
             String history = table[1];
             String id = table[2];

@@ -217,9 +217,13 @@ class UnitReports {
     }
 
     private void change(String periodId, Report report, EventType type, String action, String actor, String note) {
-        history(periodId, report == null ? null : report.reportId(), action, actor, note);
         long sequence = jdbc.sql("UPDATE unit_report_period SET last_sequence = last_sequence + 1 WHERE period_id = ?"
                 + " RETURNING last_sequence").param(periodId).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO unit_report_history (period_id, report_id, sequence, action, actor, at, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(periodId, report == null ? null : report.reportId(), sequence, action, actor, ts(now()), note)
+                .update();
         String state = jdbc.sql("SELECT state FROM unit_report_period WHERE period_id = ?").param(periodId)
                 .query(String.class).single();
         events.publish(type, periodId, new UnitReportEventData(periodId, state,
@@ -228,6 +232,7 @@ class UnitReports {
                 report == null ? null : report.lateState(), actor, sequence));
     }
 
+    /** A note that publishes no event (the calendar moved a due date). */
     private void history(String periodId, String reportId, String action, String actor, String note) {
         jdbc.sql("INSERT INTO unit_report_history (period_id, report_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(periodId, reportId, action, actor, ts(now()), note).update();
