@@ -10,6 +10,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.organization.UnitKind;
 
 /**
+ * (Public for the process's expressions, {@code ${unitReportAccess.reviewerGroups()}}.)
  * Who reports, who reviews and who sees, in one place. The units that report are read from the unit
  * table when a period opens: every active Front and organisation unit at district and commune level
  * (the resolution measures these). The district that opens periods and reviews reports is a setting,
@@ -17,15 +18,15 @@ import vn.danvan.organization.UnitKind;
  * {@code bandanvan} and the district office {@code huyen}), because a reform renames such bodies.
  */
 @Component("unitReportAccess")
-class UnitReportAccess {
+public class UnitReportAccess {
 
     private final UnitDirectory units;
     private final List<String> reviewingUnits;
 
     UnitReportAccess(UnitDirectory units,
-            @Value("${danvan.unit-reports.reviewing-units:bandanvan,huyen}") List<String> reviewingUnits) {
+            @Value("${danvan.unit-reports.reviewing-units:bandanvan,huyen}") String[] reviewingUnits) {
         this.units = units;
-        this.reviewingUnits = List.copyOf(reviewingUnits);
+        this.reviewingUnits = java.util.Arrays.stream(reviewingUnits).map(String::strip).filter(code -> !code.isEmpty()).toList();
     }
 
     /** The units asked to report when a period opens, in the table's order. */

@@ -20,9 +20,10 @@ import vn.danvan.organization.Unit;
 /**
  * The periods and the units' reports: each change is a row of the period's history and an event on
  * {@code danvan.unit-reports} (through the outbox, in the transaction of the step that made it).
+ * Public for the process's expressions ({@code ${unitReports.unitsOf(periodId)}}).
  */
 @Service("unitReports")
-class UnitReports {
+public class UnitReports {
 
     static final String OPEN = "OPEN";
     static final String CLOSED = "CLOSED";
