@@ -29,8 +29,8 @@ final class EventSequenceInvariant implements Invariant {
     public String rule() {
         return "A case's timeline is numbered 1..n without gaps or repeats (n = the case's last sequence) and every "
                 + "step has its vn.danvan.case.* event except the steps the contract records without one "
-                + "(docs/events.md, sequence numbers); a conference's, a campaign's and a social criticism's "
-                + "numbered history runs 1..n likewise.";
+                + "(docs/events.md, sequence numbers); a conference's, a campaign's, a social criticism's and a "
+                + "reporting period's numbered history runs 1..n likewise.";
     }
 
     @Override
