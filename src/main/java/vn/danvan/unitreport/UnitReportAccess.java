@@ -10,12 +10,12 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.organization.UnitKind;
 
 /**
- * (Public for the process's expressions, {@code ${unitReportAccess.reviewerGroups()}}.)
  * Who reports, who reviews and who sees, in one place. The units that report are read from the unit
  * table when a period opens: every active Front and organisation unit at district and commune level
  * (the resolution measures these). The district that opens periods and reviews reports is a setting,
  * {@code danvan.unit-reports.reviewing-units} (default the district's mass-mobilisation commission
  * {@code bandanvan} and the district office {@code huyen}), because a reform renames such bodies.
+ * Public for the process's expressions ({@code ${unitReportAccess.reviewerGroups()}}).
  */
 @Component("unitReportAccess")
 public class UnitReportAccess {
