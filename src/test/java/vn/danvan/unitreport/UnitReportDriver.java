@@ -46,7 +46,8 @@ final class UnitReportDriver {
     }
 
     List<Task> submitTasks(String period, int count) {
-        return await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
+        // some eighty processes started by one job: more time than one step needs
+        return await().atMost(CaseDriver.PATIENCE.multipliedBy(4)).until(() -> engine.getTaskService().createTaskQuery()
                 .processVariableValueEquals(UnitReportFilingProcess.PERIOD_ID, period)
                 .taskDefinitionKey(UnitReportFilingProcess.TASK_SUBMIT).list(), tasks -> tasks.size() == count);
     }
