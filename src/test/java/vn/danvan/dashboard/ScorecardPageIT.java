@@ -61,6 +61,7 @@ class ScorecardPageIT {
             }
             assertThat(browser.findAll(By.cssSelector("#targets-units tbody tr")))
                     .hasSize((int) rows.stream().filter(r -> !Scorecard.DISTRICT.equals(r.path("unitCode").asText())).count());
+            browser.script("document.getElementById('targets').scrollIntoView()");
             browser.screenshot("01-scorecard");
         }
     }
