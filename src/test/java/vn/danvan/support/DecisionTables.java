@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -80,7 +80,7 @@ public final class DecisionTables {
     }
 
     /** One matched row: its rule id and its outputs. */
-    public record Row(String ruleId, DmnDecisionResultEntries entries) {
+    public record Row(String ruleId, DmnDecisionRuleResult entries) {
 
         public <T> T get(String output) {
             return entries.getEntry(output);

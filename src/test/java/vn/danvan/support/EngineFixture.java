@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,7 +82,7 @@ public final class EngineFixture {
         configuration.setDmnFeelEnableLegacyBehavior(DecisionTables.legacyFeel());
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+        configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));
         configuration.setBeans(BEANS);
         return configuration.buildProcessEngine();
     }
