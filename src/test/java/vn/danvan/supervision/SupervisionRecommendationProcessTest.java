@@ -130,7 +130,8 @@ class SupervisionRecommendationProcessTest {
     private ProcessInstance made() {
         ProcessInstance recommendation = runtimeService().createProcessInstanceByKey(SupervisionRecommendationProcess.KEY)
                 .businessKey("GS-1-KN01").setVariables(Map.of(SupervisionRecommendationProcess.RECOMMENDATION_ID, "GS-1-KN01",
-                        "unitCode", "hiepanmttq", "committeeUnit", "hiepandanguy"))
+                        SupervisionCampaignProcess.UNIT_CODE, "hiepanmttq", SupervisionCampaignProcess.COMMITTEE_UNIT,
+                        "hiepandanguy"))
                 .execute();
         assertThat(recommendation).isStarted().isWaitingAt(SupervisionRecommendationProcess.TASK_RECORD_ANSWER);
         return recommendation;
