@@ -70,7 +70,7 @@ class SocialCriticismProcessTest {
             complete(opinion, Map.of(SocialCriticismOpinionProcess.OPINION, "Đồng ý"));
         }
         // each opinion process ends after an async continuation; then the criticism goes on
-        for (Job end : managementService().createJobQuery().list()) {
+        for (Job end : managementService().createJobQuery().activityId(SocialCriticismOpinionProcessTest.END_GIVEN).list()) {
             execute(end);
         }
 
@@ -94,7 +94,7 @@ class SocialCriticismProcessTest {
                 .list()) {
             complete(opinion);
         }
-        for (Job end : managementService().createJobQuery().list()) {
+        for (Job end : managementService().createJobQuery().activityId(SocialCriticismOpinionProcessTest.END_GIVEN).list()) {
             execute(end);
         }
         complete(task());
