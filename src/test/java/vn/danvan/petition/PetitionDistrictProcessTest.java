@@ -65,7 +65,7 @@ class PetitionDistrictProcessTest {
                 PetitionDistrictProcess.HANDLER, "huyen1"));
         assertThat(forwarded).isWaitingAt(PetitionDistrictProcess.TASK_RESOLVE).hasNotPassed(STEP_REFER).variables()
                 .containsEntry(CaseVariables.HANDLING_LEVEL, "DISTRICT");
-        assertThat(task()).hasCandidateGroup("huyen").isAssignedTo("huyen1");
+        assertThat(task()).hasCandidateGroupAssociated("huyen").isAssignedTo("huyen1");
 
         complete(task(), Map.of(PetitionDistrictProcess.RESOLUTION, Resolution.RESOLVE.name(),
                 PetitionDistrictProcess.DECISION_NUMBER, "12/QĐ-UBND"));
