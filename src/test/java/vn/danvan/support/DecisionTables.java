@@ -52,8 +52,13 @@ public final class DecisionTables {
 
     /** A decision of a file in bpmn/. */
     public static DmnDecision parse(String file, String decisionKey) {
+        return parse(ENGINE, file, decisionKey);
+    }
+
+    /** A decision of a file in bpmn/, for another engine. */
+    public static DmnDecision parse(DmnEngine engine, String file, String decisionKey) {
         try (InputStream in = Files.newInputStream(Path.of("bpmn", file))) {
-            return ENGINE.parseDecision(decisionKey, in);
+            return engine.parseDecision(decisionKey, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,8 +87,10 @@ public final class DecisionTables {
     /** One matched row: its rule id and its outputs. */
     public record Row(String ruleId, DmnDecisionRuleResult entries) {
 
+        /** An output's value; null when the row leaves it empty (the engine then omits it). */
+        @SuppressWarnings("unchecked")
         public <T> T get(String output) {
-            return entries.getEntry(output);
+            return (T) entries.get(output);
         }
 
         public int integer(String output) {
