@@ -15,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.support.EngineFixture;
@@ -32,7 +31,7 @@ import vn.danvan.support.StandIns;
 class DialogueConferenceProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     /** Not yet in DialogueConferenceProcess. */
     static final String END_REJECTED = "EndEventPlanRejected";

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.support.EngineFixture;
@@ -22,8 +21,14 @@ import vn.danvan.support.StandIns;
 @Deployment(resources = "dialogue-yearly.bpmn")
 class DialogueYearlyProcessTest {
 
+    static {
+        // evaluated when the diagram is deployed, before any test instance exists;
+        // as DialogueSchedule gives it from DialogueProperties' default: 08:00 on 2 January
+        EngineFixture.register("dialogueSchedule", Map.of("yearlyCycle", "0 0 8 2 1 ?"));
+    }
+
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     /** Not yet in DialogueYearlyProcess. */
     static final String START = "StartEventNewYear";
@@ -32,8 +37,6 @@ class DialogueYearlyProcessTest {
     final StandIns standIns = new StandIns();
 
     DialogueYearlyProcessTest() {
-        // as DialogueSchedule gives it from DialogueProperties' default: 08:00 on 2 January
-        EngineFixture.register("dialogueSchedule", Map.of("yearlyCycle", "0 0 8 2 1 ?"));
         standIns.delegate("promptUnitsDelegate");
     }
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.support.EngineFixture;
@@ -28,7 +27,7 @@ import vn.danvan.support.StandIns;
 class DialogueYearlyPromptProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     /** Not yet in DialogueYearlyProcess. */
     static final String END_ALREADY_PLANNED = "EndEventAlreadyPlanned";

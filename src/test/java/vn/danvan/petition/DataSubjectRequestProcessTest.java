@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.support.EngineFixture;
@@ -22,7 +21,7 @@ import vn.danvan.support.StandIns;
 class DataSubjectRequestProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     /** Not yet in a constants type. */
     static final String TASK_ANSWER = "UserTaskAnswerDataRequest";

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,7 @@ import vn.danvan.support.TimedSteps;
 class PetitionCommuneProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     static final String CASE = "LIENNGHIA-2026-00001";
     /** Not yet in PetitionCommuneProcess: the end events and the extension step. */

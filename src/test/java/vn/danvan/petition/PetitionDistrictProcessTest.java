@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +31,7 @@ import vn.danvan.support.TimedSteps;
 class PetitionDistrictProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     static final String CASE = "LIENNGHIA-2026-00002";
     /** Not yet in PetitionDistrictProcess. */

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.support.EngineFixture;
@@ -21,8 +20,14 @@ import vn.danvan.support.StandIns;
 @Deployment(resources = "citizen-reception-generator.bpmn")
 class CitizenReceptionGeneratorProcessTest {
 
+    static {
+        // evaluated when the diagram is deployed, before any test instance exists;
+        // as ReceptionGeneratorTimer gives it from ReceptionProperties' default: every day at 01:00
+        EngineFixture.register("receptionGeneratorTimer", Map.of("cycle", "0 0 1 * * ?"));
+    }
+
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     /** Not yet in CitizenReceptionProcess. */
     static final String END = "EndEventReceptionDaysGenerated";
@@ -30,8 +35,6 @@ class CitizenReceptionGeneratorProcessTest {
     final StandIns standIns = new StandIns();
 
     CitizenReceptionGeneratorProcessTest() {
-        // as ReceptionGeneratorTimer gives it from ReceptionProperties' default: every day at 01:00
-        EngineFixture.register("receptionGeneratorTimer", Map.of("cycle", "0 0 1 * * ?"));
         standIns.delegate("generateReceptionDaysDelegate");
     }
 

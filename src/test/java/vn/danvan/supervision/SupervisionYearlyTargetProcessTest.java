@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +22,7 @@ import vn.danvan.support.StandIns;
 class SupervisionYearlyTargetProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = EngineFixture.extension();
+    static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
 
     final StandIns standIns = new StandIns();
 

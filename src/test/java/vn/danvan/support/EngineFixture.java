@@ -12,7 +12,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
@@ -23,10 +31,10 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
  * by executing its job. The beans a diagram names ({@code ${registerCaseDelegate}},
  * {@code ${deadlineTimers.dueAt(execution)}}) are whatever a test registers ({@link StandIns}).
  *
- * <p>Use with camunda-bpm-junit5 and {@code @Deployment}:
+ * <p>Use with Camunda's {@code @Deployment} on the test class and camunda-bpm-assert:
  * <pre>
  * &#64;RegisterExtension
- * static final ProcessEngineExtension engine = EngineFixture.extension();
+ * static final EngineFixture.Deployed ENGINE = EngineFixture.extension();
  * </pre>
  */
 public final class EngineFixture {
@@ -46,14 +54,62 @@ public final class EngineFixture {
         return engine;
     }
 
-    /** camunda-bpm-junit5's extension on this engine: deploys a test's {@code @Deployment}, removes it after. */
-    public static ProcessEngineExtension extension() {
-        return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+    /**
+     * Deploys the test class's {@code @Deployment} resources once for the class (deploying per test method,
+     * as camunda-bpm-junit5 does, took most of the time), deletes what a test left running after it, and
+     * removes the deployment after the class.
+     */
+    public static Deployed extension() {
+        engine();
+        return new Deployed();
     }
 
     /** Makes a bean a diagram names resolve to this object (replacing an earlier one of that name). */
     public static void register(String name, Object bean) {
         BEANS.put(name, bean);
+    }
+
+    /** The JUnit extension of {@link #extension()}. */
+    public static final class Deployed implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+        private String deploymentId;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            Deployment resources = context.getRequiredTestClass().getAnnotation(Deployment.class);
+            if (resources == null) {
+                throw new IllegalStateException(context.getRequiredTestClass() + " names no @Deployment");
+            }
+            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                    .name(context.getRequiredTestClass().getSimpleName());
+            for (String resource : resources.resources()) {
+                deployment.addClasspathResource(resource);
+            }
+            deploymentId = deployment.deploy().getId();
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            ClockUtil.reset();
+            // what a test left running or in the history must not meet the next test of the class
+            List<String> running = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+                    .map(ProcessInstance::getId).toList();
+            if (!running.isEmpty()) {
+                engine.getRuntimeService().deleteProcessInstancesIfExists(running, "test over", true, true, false);
+            }
+            List<String> done = engine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+                    .map(HistoricProcessInstance::getId).toList();
+            if (!done.isEmpty()) {
+                engine.getHistoryService().deleteHistoricProcessInstancesIfExists(done);
+            }
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (deploymentId != null) {
+                engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
+            }
+        }
     }
 
     private static ProcessEngine start() {
