@@ -2,47 +2,23 @@ package vn.danvan.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.danvan.support.DefaultUnits;
 
 /**
- * The rule table of who does and sees what, on a small copy of the default organisation: two
- * communes with all their bodies, the district's reception office, Front, one organisation, and the
- * committee's bodies. No database: the rules work on the units alone.
+ * The rule table of who does and sees what, on a small copy of the default organisation
+ * ({@link DefaultUnits}). No database: the rules work on the units alone.
  */
 class UnitRulesTest {
 
-    static final UnitTree TREE = defaultShape();
-
-    static UnitTree defaultShape() {
-        List<Unit> units = new ArrayList<>();
-        units.add(unit("huyenuy", Level.COMMITTEE, UnitKind.PARTY, null, null));
-        units.add(unit("bandanvan", Level.COMMITTEE, UnitKind.PARTY, "huyenuy", null));
-        units.add(unit("ubkthuyenuy", Level.COMMITTEE, UnitKind.PARTY, "huyenuy", null));
-        units.add(unit("huyen", Level.DISTRICT, UnitKind.RECEPTION, "huyenuy", null));
-        units.add(unit("mttqhuyen", Level.DISTRICT, UnitKind.FRONT, "huyenuy", null));
-        units.add(unit("hoinongdanhuyen", Level.DISTRICT, UnitKind.ORGANISATION, "huyenuy", null));
-        for (String commune : List.of("hiepan", "liennghia")) {
-            units.add(unit(commune, Level.COMMUNE, UnitKind.COMMUNE, "huyen", commune));
-            units.add(unit(commune + "mttq", Level.COMMUNE, UnitKind.FRONT, "mttqhuyen", commune));
-            units.add(unit(commune + "hnd", Level.COMMUNE, UnitKind.ORGANISATION, "hoinongdanhuyen", commune));
-            units.add(unit(commune + "danguy", Level.COMMUNE, UnitKind.PARTY, "huyenuy", commune));
-        }
-        units.add(new Unit("cu", "Đơn vị cũ", Level.COMMUNE, UnitKind.COMMUNE, "huyen", "cu", false, false));
-        return new UnitTree(units);
-    }
-
-    static Unit unit(String code, Level level, UnitKind kind, String parent, String commune) {
-        return new Unit(code, code, level, kind, parent, commune, false, true);
-    }
+    static final UnitTree TREE = DefaultUnits.TREE;
 
     static Caller caller(String... groups) {
-        return Caller.of("u", List.of(groups), TREE);
+        return DefaultUnits.caller(groups);
     }
 
     @ParameterizedTest(name = "{0}: receives {1}, handles {2}, supervises {3}, leads {4}, reach {5}")

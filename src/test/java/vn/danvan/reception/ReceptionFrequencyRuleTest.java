@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.danvan.support.DecisionTables;
 
 /**
  * The rule of how often each leader receives citizens, evaluated from the very file the engine deploys
@@ -26,7 +26,8 @@ class ReceptionFrequencyRuleTest {
 
     @BeforeAll
     static void readTheTable() throws Exception {
-        DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        // configured as the application's engine (its FEEL setting), so the rows read here are the rows it gets
+        DmnEngine dmn = DecisionTables.engine();
         DmnDecision decision;
         try (InputStream file = ReceptionFrequencyRuleTest.class.getResourceAsStream("/reception-frequency.dmn")) {
             decision = dmn.parseDecision(ReceptionFrequencyRule.DECISION, file);
