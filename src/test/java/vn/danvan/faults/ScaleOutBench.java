@@ -24,7 +24,7 @@ import vn.danvan.support.Petitions;
 /**
  * The scale-out figure of the benchmark (docs/benchmarks.md): the same intake on one application node,
  * then on two nodes sharing one PostgreSQL and one broker, each node its own {@code java -jar
- * target/danvan.jar} process as an office would run several. Kafka intake: the nodes' consumers share
+ * target/danvan-server.jar} process (the production artifact) as an office would run several. Kafka intake: the nodes' consumers share
  * the topic's six partitions (6 consumer threads on one node, 3 on each of two, so both shapes use
  * every partition). REST intake: the same number of clients, all on the one node, or half on each.
  * Durable settings (fsync on). Prints {@code BENCH scale-out ...}; asserts only that every petition
