@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.danvan.organization.UnitScope;
+import vn.danvan.organization.Caller;
 
 /**
  * The resolution's scorecard (section II.2.2) for the yearly report, as the dashboard's scorecard
@@ -15,7 +15,7 @@ import vn.danvan.organization.UnitScope;
 class ScorecardSection {
 
     /** Lines of the table (target, unit, value, goal, met, source), or empty when no scorecard is available. */
-    Optional<List<Map<String, Object>>> lines(int year, UnitScope scope) {
+    Optional<List<Map<String, Object>>> lines(int year, Caller caller) {
         return Optional.empty();
     }
 }

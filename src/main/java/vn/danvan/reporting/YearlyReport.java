@@ -45,7 +45,7 @@ class YearlyReport {
         data.put("title", "BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT VỀ ĐỔI MỚI NỘI DUNG, PHƯƠNG THỨC HOẠT ĐỘNG CỦA MẶT TRẬN "
                 + "TỔ QUỐC VÀ CÁC ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI NĂM " + year);
         data.put("scope", ReportHeading.scope(caller) + ".");
-        Optional<List<Map<String, Object>>> card = scorecard.lines(year, caller.scope());
+        Optional<List<Map<String, Object>>> card = scorecard.lines(year, caller);
         data.put("scorecardAvailable", card.isPresent());
         data.put("scorecard", card.orElse(List.of()));
         data.put("periodText", "Số liệu " + period.range() + " (kỳ báo cáo năm theo Thông tư số 02/2021/TT-TTCP).");
