@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.danvan.reporting.PetitionFigures.ProcessingLine;
-import vn.danvan.reporting.PetitionFigures.ReceptionLine;
 import vn.danvan.reporting.PetitionFigures.ResolutionLine;
 
 /**

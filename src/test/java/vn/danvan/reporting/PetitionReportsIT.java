@@ -160,7 +160,8 @@ class PetitionReportsIT {
         String yearlyText = PdfReading.flatText(yearly.body());
         assertThat(yearlyText).contains("BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT").contains("Kính gửi: Ban Thường vụ Huyện ủy")
                 .contains("CÁC VỤ VIỆC CẦN LƯU Ý").contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI");
-        assertThat(yearlyText.replace(" ", "")).contains(member).contains("Tốcáođảngviên");
+        // listed because it is about a Party member; the feedback answered in time is not notable
+        assertThat(yearlyText).contains(member).doesNotContain(feedback);
     }
 
     @Test
