@@ -141,6 +141,53 @@ function renderScorecard(s) {
   list('score-petitions', [['Đã đóng', number(s.totals.closed)], ['Đúng hạn', pct(s.totals.closed_on_time, s.totals.closed)]]);
 }
 
+// The whole II.2.2 scorecard (/api/dashboard/scorecard) and each target's figure over five years
+const SOURCE = { NOT_REPORTED: 'Chưa báo cáo', 'COMPUTED:supervision-campaigns': 'Tính từ các cuộc giám sát',
+  'COMPUTED:dialogue-conferences': 'Tính từ hội nghị đối thoại', 'COMPUTED:petition-cases': 'Tính từ hồ sơ đơn thư' };
+const sourceLabel = (source) => SOURCE[source] || (String(source).startsWith('REPORTED:')
+  ? (/^REPORTED:\d+\/\d+$/.test(source) ? 'Đơn vị báo cáo: ' + source.slice(9) + ' đơn vị' : 'Đơn vị báo cáo kỳ ' + source.slice(9))
+  : source);
+const figure = (value) => (value === null || value === undefined ? '—' : String(Number(value)));
+
+async function loadTargets() {
+  const year = $('f-targets-year').value.trim();
+  const query = year ? '?year=' + encodeURIComponent(year) : '';
+  $('targets-error').textContent = '';
+  const [rows, trend] = await Promise.all([getJson('/api/dashboard/scorecard' + query),
+    getJson('/api/dashboard/scorecard/trend' + query)]);
+  $('targets-year').textContent = year ? 'năm ' + year : '';
+  $('targets-json').href = '/api/dashboard/scorecard' + query;
+  $('targets-scope').textContent = trend.unitCode === 'DISTRICT' ? 'Toàn huyện' : unitName(trend.unitCode);
+  const name = (target) => trend.names[target] || target;
+  const body = $('targets-table').querySelector('tbody');
+  body.replaceChildren(...rows.filter((r) => r.unitCode === trend.unitCode).map((r) => {
+    const tr = el('tr');
+    tr.dataset.target = r.target;
+    const canvas = el('canvas');
+    canvas.id = 'trend-' + r.target;
+    const cell = el('td');
+    cell.append(canvas);
+    tr.append(el('td', name(r.target)), el('td', figure(r.value), 'value'), el('td', figure(r.goal)),
+      el('td', r.met ? 'Đạt' : 'Chưa đạt', r.met ? 'met' : 'unmet'), el('td', sourceLabel(r.source)), cell);
+    tr.title = r.target;
+    return tr;
+  }));
+  Object.entries(trend.years).forEach(([target, points]) => {
+    if (!$('trend-' + target)) return;
+    chart('trend-' + target, { type: 'line', data: { labels: points.map((p) => p.year), datasets: [
+      { label: 'Số liệu', data: points.map((p) => (p.value === null ? null : Number(p.value))), borderColor: '#1565c0', spanGaps: true },
+      { label: 'Mục tiêu', data: points.map((p) => Number(p.goal)), borderColor: '#c62828', borderDash: [4, 3], pointRadius: 0 }] },
+      options: { responsive: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } } });
+  });
+  $('targets-units').querySelector('tbody').replaceChildren(...rows.filter((r) => r.unitCode !== 'DISTRICT').map((r) => {
+    const tr = el('tr');
+    tr.append(el('td', name(r.target)), el('td', unitName(r.unitCode)), el('td', figure(r.value)), el('td', figure(r.goal)),
+      el('td', r.met ? 'Đạt' : 'Chưa đạt', r.met ? 'met' : 'unmet'), el('td', sourceLabel(r.source)),
+      el('td', r.reportedBy ? r.reportedBy + ' · ' + date(r.reportedAt) : ''));
+    return tr;
+  }));
+}
+
 const PER = { WEEK: 'tuần', MONTH: 'tháng', NONE: '' };
 
 async function loadReception() {
@@ -201,6 +248,7 @@ async function load() {
   renderScorecard(summary);
   // a wrong period typed in its box must not stop the rest of the page from refreshing
   await loadReception().catch((e) => { $('reception-period').textContent = '(' + e.message + ')'; });
+  await loadTargets().catch((e) => { $('targets-error').textContent = e.message; });
   $('csv').href = '/api/dashboard/cases.csv?' + filters({ state: drill.state });
   $('json').href = '/api/dashboard/summary?' + filters();
   $('refreshed').textContent = 'Cập nhật lúc ' + date(summary.generatedAt);
@@ -224,6 +272,7 @@ async function start() {
   $('apply').addEventListener('click', () => { load(); if (drill.state) openDrill(drill.state, $('drill-title').textContent); });
   $('more').addEventListener('click', () => { drill.page += 1; loadCases(); });
   $('apply-reception').addEventListener('click', () => loadReception());
+  $('apply-targets').addEventListener('click', () => loadTargets().catch((e) => { $('targets-error').textContent = e.message; }));
   await load();
   await openDrill('OPEN', 'Đang xử lý', true);
   setInterval(load, REFRESH_MS);

@@ -29,8 +29,8 @@ final class EventSequenceInvariant implements Invariant {
     public String rule() {
         return "A case's timeline is numbered 1..n without gaps or repeats (n = the case's last sequence) and every "
                 + "step has its vn.danvan.case.* event except the steps the contract records without one "
-                + "(docs/events.md, sequence numbers); a conference's, a campaign's and a social criticism's "
-                + "numbered history runs 1..n likewise.";
+                + "(docs/events.md, sequence numbers); a conference's, a campaign's, a social criticism's and a "
+                + "reporting period's numbered history runs 1..n likewise.";
     }
 
     @Override
@@ -66,13 +66,14 @@ final class EventSequenceInvariant implements Invariant {
         return found;
     }
 
-    /** Conferences', campaigns' and criticisms' numbered histories (their unnumbered notes published nothing). */
+    /** Conferences', campaigns', criticisms' and reporting periods' numbered histories (their unnumbered notes published nothing). */
     private void histories(CheckScope scope, List<Violation> found) {
         String since = scope.since() == null ? "" : " WHERE h.at >= :since";
         for (String[] table : new String[][] {
                 {"dialogue_conference", "dialogue_history", "conference_id"},
                 {"supervision_campaign", "supervision_history", "campaign_id"},
-                {"criticism", "criticism_history", "criticism_id"}}) {
+                {"criticism", "criticism_history", "criticism_id"},
+                {"unit_report_period", "unit_report_history", "period_id"}}) {
             String owner = table[0];
             String history = table[1];
             String id = table[2];

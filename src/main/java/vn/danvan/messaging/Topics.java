@@ -19,7 +19,11 @@ public final class Topics {
     /** Social criticism of draft policies by the Front (phản biện xã hội), keyed by criticism id. */
     public static final String CRITICISMS = "danvan.criticisms";
 
-    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, RECEPTIONS, CRITICISMS);
+    /** Unit reports on the resolution's targets and their reporting periods, keyed by period id. */
+    public static final String UNIT_REPORTS = "danvan.unit-reports";
+
+    public static final List<String> ALL = List.of(INTAKE, CASES, DIALOGUES, SUPERVISIONS, RECEPTIONS, CRITICISMS,
+            UNIT_REPORTS);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -119,6 +119,24 @@ public enum EventType {
     CRITICISM_RESPONDED("vn.danvan.criticism.responded", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
     CRITICISM_CLOSED("vn.danvan.criticism.closed", Topics.CRITICISMS, Sources.CRITICISM, CriticismEventData.class),
 
+    /** The district's mass-mobilisation commission opened a reporting period; each unit's report is requested. */
+    UNIT_REPORT_PERIOD_OPENED("vn.danvan.unit-report.period-opened", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** The period takes no more reports. */
+    UNIT_REPORT_PERIOD_CLOSED("vn.danvan.unit-report.period-closed", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** A closed period was reopened (who and why are on its history). */
+    UNIT_REPORT_PERIOD_REOPENED("vn.danvan.unit-report.period-reopened", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** Every unit's report of the period was accepted. */
+    UNIT_REPORT_PERIOD_COMPLETED("vn.danvan.unit-report.period-completed", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** A unit's task to report exists, due by {@code dueAt}. */
+    UNIT_REPORT_REQUESTED("vn.danvan.unit-report.requested", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    UNIT_REPORT_SUBMITTED("vn.danvan.unit-report.submitted", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    UNIT_REPORT_ACCEPTED("vn.danvan.unit-report.accepted", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** The commission returned the report for correction (the reason is on the history, not in the event). */
+    UNIT_REPORT_RETURNED("vn.danvan.unit-report.returned", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    UNIT_REPORT_REMINDED("vn.danvan.unit-report.reminded", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+    /** The report is late ({@code lateState} LATE or VERY_LATE). */
+    UNIT_REPORT_OVERDUE("vn.danvan.unit-report.overdue", Topics.UNIT_REPORTS, Sources.UNIT_REPORT, UnitReportEventData.class),
+
     /**
      * An official document was issued. It goes on the topic of what it belongs to (a case, a conference,
      * a campaign, a criticism), keyed like that topic's other events, so that it keeps its place in their order.
@@ -155,6 +173,7 @@ public enum EventType {
         static final String CRITICISM = "/danvan/criticism";
         static final String DOCUMENTS = "/danvan/documents";
         static final String RECEPTION = "/danvan/reception";
+        static final String UNIT_REPORT = "/danvan/unit-report";
     }
 
     public static Optional<EventType> of(String type) {
