@@ -162,6 +162,13 @@ class PetitionReportsIT {
                 .contains("CÁC VỤ VIỆC CẦN LƯU Ý").contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI");
         // listed because it is about a Party member; the feedback answered in time is not notable
         assertThat(yearlyText).contains(member).doesNotContain(feedback);
+
+        // the committee's copy carries the scorecard of the resolution's targets, district-wide lines included
+        HttpResponse<byte[]> committee = http.getBytes("/api/reports/yearly?year=" + quarter.year() + "&format=pdf",
+                "huyenuy1", "demo");
+        assertThat(committee.statusCode()).isEqualTo(200);
+        assertThat(PdfReading.flatText(committee.body())).contains("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU").contains("Toàn huyện")
+                .doesNotContain("Chưa có số liệu bảng chỉ tiêu");
     }
 
     @Test
