@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The opinions on a draft: the organisations of the Front's level are asked (one row and one
@@ -75,7 +76,7 @@ class CriticismOpinions {
         jdbc.sql("UPDATE criticism_opinion SET due_at = ? WHERE opinion_id = ?").params(Timestamp.from(dueAt), opinionId).update();
         Opinion opinion = get(opinionId);
         criticisms.change(opinion.criticismId(), EventType.CRITICISM_OPINION_REQUESTED, actor, CriticismChange.of("opinion-requested")
-                .opinion(opinion).note("Hạn góp ý của " + unitName(opinion) + ": " + CriticismSteps.shown(dueAt)));
+                .opinion(opinion).note("Hạn góp ý của " + unitName(opinion) + ": " + StepSupport.shown(dueAt)));
     }
 
     /** The organisation gave its opinion: {@code opinion-given}. */
@@ -96,7 +97,7 @@ class CriticismOpinions {
             jdbc.sql("UPDATE criticism_opinion SET late_state = ? WHERE opinion_id = ?").params(lateState, opinionId).update();
         }
         Opinion opinion = get(opinionId);
-        criticisms.change(opinion.criticismId(), type, CriticismSteps.SYSTEM,
+        criticisms.change(opinion.criticismId(), type, StepSupport.SYSTEM,
                 CriticismChange.of(type == EventType.CRITICISM_REMINDED ? "reminded" : "overdue").opinion(opinion)
                         .note(unitName(opinion) + ": " + note));
     }
@@ -106,7 +107,7 @@ class CriticismOpinions {
     void rescheduled(String opinionId, Instant dueAt, String reason) {
         jdbc.sql("UPDATE criticism_opinion SET due_at = ? WHERE opinion_id = ?").params(Timestamp.from(dueAt), opinionId).update();
         Opinion opinion = get(opinionId);
-        criticisms.change(opinion.criticismId(), null, CriticismSteps.SYSTEM, CriticismChange.of("rescheduled")
+        criticisms.change(opinion.criticismId(), null, StepSupport.SYSTEM, CriticismChange.of("rescheduled")
                 .opinion(opinion).note(reason));
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The steps of a criticism between receipt and closure, each recorded on the criticism. The form's
@@ -58,7 +59,7 @@ class CriticismProgress {
         criticisms.change(criticismId, EventType.CRITICISM_ISSUED, actor, CriticismChange.of("issued")
                 .status(CriticismStatus.AWAITING_RESPONSE).set("issued_at", Criticisms.now())
                 .set("response_due_at", responseDueAt).due(responseDueAt, "ON_TIME")
-                .note("Hạn cơ quan soạn thảo trả lời bằng văn bản: " + CriticismSteps.shown(responseDueAt)));
+                .note("Hạn cơ quan soạn thảo trả lời bằng văn bản: " + StepSupport.shown(responseDueAt)));
     }
 
     void responseTimed(String criticismId, EventType type, String lateState, Instant dueAt, String note) {
@@ -67,11 +68,11 @@ class CriticismProgress {
         if (lateState != null) {
             change.set("late_state", lateState);
         }
-        criticisms.change(criticismId, type, CriticismSteps.SYSTEM, change);
+        criticisms.change(criticismId, type, StepSupport.SYSTEM, change);
     }
 
     void responseRescheduled(String criticismId, Instant dueAt, String reason) {
-        criticisms.change(criticismId, null, CriticismSteps.SYSTEM, CriticismChange.of("rescheduled")
+        criticisms.change(criticismId, null, StepSupport.SYSTEM, CriticismChange.of("rescheduled")
                 .set("response_due_at", dueAt).note(reason));
     }
 

@@ -1,5 +1,7 @@
 package vn.danvan.criticism;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process {@code social-criticism} (bpmn/social-criticism.bpmn): one draft criticised by a Front
  * committee, from its receipt to the authority's written response.
@@ -61,6 +63,10 @@ final class SocialCriticismProcess {
     static final String RESPONSE_TEXT = "responseText";
     /** Who recorded the response through REST (Tasklist's officer is the step's own actor). */
     static final String RESPONSE_RECORDED_BY = "responseRecordedBy";
+
+    static String criticismId(VariableScope scope) {
+        return (String) scope.getVariable(CRITICISM_ID);
+    }
 
     private SocialCriticismProcess() {
     }

@@ -1,5 +1,7 @@
 package vn.danvan.petition;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Process variables that every petition process carries, and those its forms fill in. */
 final class CaseVariables {
 
@@ -26,6 +28,10 @@ final class CaseVariables {
     static final String OUTCOME_LABEL = "outcomeLabel";
     static final String CONCLUSION = "conclusion";
     static final String FORWARD_REASON = "forwardReason";
+
+    static String caseId(VariableScope scope) {
+        return (String) scope.getVariable(CASE_ID);
+    }
 
     private CaseVariables() {
     }

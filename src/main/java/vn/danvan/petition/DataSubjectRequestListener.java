@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Completion of "Trả lời yêu cầu về dữ liệu cá nhân": the officer's answer and corrected fields go
@@ -39,7 +40,7 @@ class DataSubjectRequestListener implements TaskListener {
         String officer = task.getAssignee() != null ? task.getAssignee()
                 : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
         requests.answer(UUID.fromString((String) task.getVariable("requestId")), (String) task.getVariable("outcome"),
-                (String) task.getVariable("answer"), corrected, officer == null ? Steps.SYSTEM : officer);
+                (String) task.getVariable("answer"), corrected, officer == null ? StepSupport.SYSTEM : officer);
         PERSONAL.forEach(task.getExecution()::removeVariable);
         PERSONAL.forEach(task::removeVariableLocal);
     }

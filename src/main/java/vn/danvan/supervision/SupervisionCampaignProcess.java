@@ -1,5 +1,7 @@
 package vn.danvan.supervision;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** The process {@code supervision-campaign} (bpmn/supervision-campaign.bpmn): one campaign, programme to closure. */
 final class SupervisionCampaignProcess {
 
@@ -41,6 +43,10 @@ final class SupervisionCampaignProcess {
     /** recommendation1 ... recommendation5 on the final-report form. */
     static final String RECOMMENDATION_PREFIX = "recommendation";
     static final int MAX_FORM_RECOMMENDATIONS = 5;
+
+    static String campaignId(VariableScope scope) {
+        return (String) scope.getVariable(CAMPAIGN_ID);
+    }
 
     private SupervisionCampaignProcess() {
     }

@@ -9,6 +9,7 @@ import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Which supervision tasks are timed: those whose BPMN carries the property {@code deadlineStage}
@@ -36,13 +37,13 @@ class SupervisionDeadlines {
 
     /** The step a timed task starts, for its timers: both count from the moment the task is entered. */
     StepClock clock(DelegateExecution execution, String stage) {
-        String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
-        String label = SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT);
+        String unitCode = StepSupport.string(execution, SupervisionCampaignProcess.UNIT_CODE);
+        String label = StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return RECOMMENDATION_ANSWER.equals(stage)
-                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND, SupervisionSteps.recommendationId(execution),
+                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND, SupervisionRecommendationProcess.recommendationId(execution),
                         stage, unitCode, null, null, false, label), now)
-                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND, SupervisionSteps.campaignId(execution), stage,
+                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND, SupervisionCampaignProcess.campaignId(execution), stage,
                         unitCode, null, null, false, label), now);
     }
 
@@ -54,12 +55,12 @@ class SupervisionDeadlines {
         Deadline deadline = watches.watch(task);
         task.setDueDate(java.util.Date.from(deadline.dueAt()));
         if (RECOMMENDATION_ANSWER.equals(stage)) {
-            recommendations.awaited(SupervisionSteps.recommendationId(task), deadline.dueAt(), SupervisionSteps.actor());
+            recommendations.awaited(SupervisionRecommendationProcess.recommendationId(task), deadline.dueAt(), StepSupport.actor());
         } else {
-            String id = SupervisionSteps.campaignId(task);
-            campaigns.change(id, null, SupervisionSteps.actor(), CampaignChange.of("self-report-due")
+            String id = SupervisionCampaignProcess.campaignId(task);
+            campaigns.change(id, null, StepSupport.actor(), CampaignChange.of("self-report-due")
                     .set("self_report_due_at", deadline.dueAt())
-                    .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
+                    .note("Hạn gửi báo cáo tự kiểm tra: " + StepSupport.shown(deadline.dueAt())));
         }
     }
 

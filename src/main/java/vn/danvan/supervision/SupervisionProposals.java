@@ -15,6 +15,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.RecurringSubjects;
 import vn.danvan.petition.RecurringSubjects.RecurringSubject;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Petitions as input: when a commune receives {@code recurringPetitionThreshold} or more petitions
@@ -48,8 +49,8 @@ class SupervisionProposals {
     List<Proposal> scan(LocalDate today, Instant now) {
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
-        Instant from = start.atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
-        Instant to = start.plusMonths(3).atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
+        Instant from = start.atStartOfDay(StepSupport.VIETNAM).toInstant();
+        Instant to = start.plusMonths(3).atStartOfDay(StepSupport.VIETNAM).toInstant();
         List<Proposal> made = new ArrayList<>();
         for (RecurringSubject subject : recurring.find(properties.recurringPetitionThreshold(), from, to)) {
             Proposal proposal = new Proposal(subject.unitCode(), subject.subjectArea(), today.getYear(), quarter,

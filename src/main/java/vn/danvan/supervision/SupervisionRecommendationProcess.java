@@ -1,5 +1,7 @@
 package vn.danvan.supervision;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process {@code supervision-recommendation} (bpmn/supervision-recommendation.bpmn): one
  * recommendation, from the report to its answer, the unit's judgement and any escalation.
@@ -28,6 +30,10 @@ final class SupervisionRecommendationProcess {
     static final String ESCALATION_REASON = "escalationReason";
     static final String COMMITTEE_DECISION = "committeeDecision";
     static final String COMMITTEE_NOTE = "committeeNote";
+
+    static String recommendationId(VariableScope scope) {
+        return (String) scope.getVariable(RECOMMENDATION_ID);
+    }
 
     private SupervisionRecommendationProcess() {
     }

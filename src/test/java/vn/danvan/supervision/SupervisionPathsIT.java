@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -173,7 +174,7 @@ class SupervisionPathsIT {
     }
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SupervisionSteps.VIETNAM).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(StepSupport.VIETNAM).toInstant();
     }
 
     private static Instant instant(Map<String, Object> row, String column) {
