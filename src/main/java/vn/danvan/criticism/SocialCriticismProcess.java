@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The process {@code social-criticism} (bpmn/social-criticism.bpmn): one draft criticised by a Front
  * committee, from its receipt to the authority's written response.
  */
-final class SocialCriticismProcess {
+public final class SocialCriticismProcess {
 
     static final String KEY = "social-criticism";
 
@@ -16,7 +16,7 @@ final class SocialCriticismProcess {
     static final String TASK_CONVENE_COUNCIL = "UserTaskConveneCouncil";
     static final String CALL_COLLECT_OPINIONS = "CallActivityCollectOpinions";
     static final String TASK_EXPERT_OPINIONS = "UserTaskRecordExpertOpinions";
-    static final String TASK_ISSUE_CRITICISM = "UserTaskIssueCriticism";
+    public static final String TASK_ISSUE_CRITICISM = "UserTaskIssueCriticism";
     static final String TASK_RECORD_RESPONSE = "UserTaskRecordResponse";
     static final String TASK_FOLLOW_UP_LATE_RESPONSE = "UserTaskFollowUpLateRecordResponse";
     static final String TASK_FOLLOW_UP_VERY_LATE_RESPONSE = "UserTaskFollowUpVeryLateRecordResponse";

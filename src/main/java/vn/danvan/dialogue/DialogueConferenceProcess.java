@@ -1,15 +1,17 @@
 package vn.danvan.dialogue;
 
 /** The process {@code dialogue-conference} (bpmn/dialogue-conference.bpmn): its key, messages and variables. */
-final class DialogueConferenceProcess {
+public final class DialogueConferenceProcess {
 
-    static final String KEY = "dialogue-conference";
+    public static final String KEY = "dialogue-conference";
 
-    static final String TASK_APPROVE_PLAN = "UserTaskApprovePlan";
+    public static final String TASK_APPROVE_PLAN = "UserTaskApprovePlan";
     static final String TASK_CLOSE_COLLECTION = "UserTaskCloseCollection";
     static final String TASK_ASSIGN_QUESTION = "UserTaskAssignQuestion";
     static final String TASK_HOLD_CONFERENCE = "UserTaskHoldConference";
-    static final String TASK_ISSUE_CONCLUSION = "UserTaskIssueConclusion";
+    public static final String TASK_ISSUE_CONCLUSION = "UserTaskIssueConclusion";
+    static final String END_PLAN_REJECTED = "EndEventPlanRejected";
+    static final String END_CONCLUDED = "EndEventConferenceConcluded";
 
     static final String INITIATOR = "initiator";
     static final String CONFERENCE_ID = "conferenceId";

@@ -28,7 +28,7 @@ class StartPlannedConferenceDelegate implements JavaDelegate {
         for (String field : PLAN_FIELDS) {
             plan.put(field, execution.getVariable(field));
         }
-        plan.put(DialogueConferenceProcess.UNIT_CODE, execution.getVariable(DialogueYearlyProcess.UNIT_CODE));
+        plan.put(DialogueConferenceProcess.UNIT_CODE, execution.getVariable(DialogueYearlyPromptProcess.UNIT_CODE));
         String officer = StepSupport.actor();
         plan.put(DialogueConferenceProcess.INITIATOR, StepSupport.SYSTEM.equals(officer) ? null : officer);
         String instanceId = runtimeService.startProcessInstanceByKey(DialogueConferenceProcess.KEY, plan).getId();

@@ -5,12 +5,20 @@ public final class PetitionCommuneProcess {
 
     public static final String KEY = "petition-commune";
 
-    static final String TASK_CLASSIFY = "UserTaskClassifyPetition";
-    static final String TASK_DECIDE_HANDLING = "UserTaskDecideHandling";
-    static final String TASK_RESOLVE_LOCALLY = "UserTaskResolveLocally";
-    static final String TASK_INFORM_CITIZEN = "UserTaskInformCitizen";
+    public static final String TASK_CLASSIFY = "UserTaskClassifyPetition";
+    public static final String TASK_DECIDE_HANDLING = "UserTaskDecideHandling";
+    public static final String TASK_RESOLVE_LOCALLY = "UserTaskResolveLocally";
+    public static final String TASK_INFORM_CITIZEN = "UserTaskInformCitizen";
     static final String STEP_INFORM_CITIZEN = "SubProcessInformCitizen";
     static final String EVENT_AWAIT_DISTRICT = "IntermediateCatchEventDistrictResult";
+    public static final String TASK_FOLLOW_UP_LATE_CLASSIFY = "UserTaskFollowUpLateClassifyPetition";
+    public static final String TASK_FOLLOW_UP_VERY_LATE_CLASSIFY = "UserTaskFollowUpVeryLateClassifyPetition";
+    public static final String TIMER_REMIND_CLASSIFY = "BoundaryTimerRemindClassifyPetition";
+    public static final String TIMER_ESCALATE_CLASSIFY = "BoundaryTimerEscalateClassifyPetition";
+    public static final String TIMER_VERY_LATE_CLASSIFY = "BoundaryTimerVeryLateClassifyPetition";
+    public static final String END_CLASSIFY_DONE = "EndEventClassifyPetitionDone";
+    static final String END_CLOSED = "EndEventCaseClosed";
+    static final String END_CLOSED_AS_DUPLICATE = "EndEventClosedAsDuplicate";
 
     /** The district's answer (resolved or refused) wakes the commune process. */
     static final String MESSAGE_DISTRICT_RESULT = "PetitionDistrictResult";

@@ -5,9 +5,11 @@ public final class PetitionDistrictProcess {
 
     public static final String KEY = "petition-district";
 
-    static final String TASK_ACCEPT = "UserTaskAcceptCase";
-    static final String TASK_RESOLVE = "UserTaskResolveCase";
+    public static final String TASK_ACCEPT = "UserTaskAcceptCase";
+    public static final String TASK_RESOLVE = "UserTaskResolveCase";
     static final String EVENT_AWAIT_DIRECTION = "IntermediateCatchEventCommitteeDirection";
+    static final String END_RESOLVED = "EndEventCaseResolved";
+    static final String END_REFUSED = "EndEventCaseRefused";
 
     /** A commune's forwarded case starts this process. */
     static final String MESSAGE_FORWARDED = "PetitionForwardedToDistrict";

@@ -13,8 +13,6 @@ import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 @Component("planProposedCampaignDelegate")
 class PlanProposedCampaignDelegate implements JavaDelegate {
 
-    static final String CAMPAIGN_PLANNED = "plannedCampaignId";
-
     private final CampaignPlanning planning;
 
     PlanProposedCampaignDelegate(CampaignPlanning planning) {
@@ -25,12 +23,12 @@ class PlanProposedCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Integer year = StepSupport.integer(execution, SupervisionCampaignProcess.YEAR);
         Integer quarter = StepSupport.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
-        Campaign campaign = planning.planAndStart(new NewCampaign(StepSupport.string(execution, "supervisingUnit"),
+        Campaign campaign = planning.planAndStart(new NewCampaign(StepSupport.string(execution, SupervisionProposalProcess.SUPERVISING_UNIT),
                 year == null ? 0 : year, quarter == null ? 0 : quarter,
                 StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT),
                 StepSupport.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
                 CampaignPlanning.caseIds(StepSupport.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
                 null), StepSupport.actor());
-        execution.setVariable(CAMPAIGN_PLANNED, campaign.campaignId());
+        execution.setVariable(SupervisionProposalProcess.CAMPAIGN_PLANNED, campaign.campaignId());
     }
 }

@@ -3,17 +3,17 @@ package vn.danvan.supervision;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The process {@code supervision-campaign} (bpmn/supervision-campaign.bpmn): one campaign, programme to closure. */
-final class SupervisionCampaignProcess {
+public final class SupervisionCampaignProcess {
 
-    static final String KEY = "supervision-campaign";
+    public static final String KEY = "supervision-campaign";
 
     static final String TASK_AGREE = "UserTaskAgreeProgramme";
-    static final String TASK_FORM_TEAM = "UserTaskFormTeam";
+    public static final String TASK_FORM_TEAM = "UserTaskFormTeam";
     static final String TASK_SEND_NOTICE = "UserTaskSendNotice";
     static final String TASK_SELF_REPORT = "UserTaskReceiveSelfReport";
     static final String TASK_FIELD_WORK = "UserTaskFieldWork";
     static final String TASK_DISCUSS_DRAFT = "UserTaskDiscussDraft";
-    static final String TASK_FINAL_REPORT = "UserTaskFinalReport";
+    public static final String TASK_FINAL_REPORT = "UserTaskFinalReport";
 
     /** Variables shared by the campaign and its recommendations' processes. */
     static final String CAMPAIGN_ID = "campaignId";

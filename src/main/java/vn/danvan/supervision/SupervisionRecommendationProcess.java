@@ -14,6 +14,7 @@ final class SupervisionRecommendationProcess {
     static final String TASK_JUDGE = "UserTaskJudgeAnswer";
     static final String TASK_COMMITTEE_DECIDE = "UserTaskCommitteeDecide";
     static final String TASK_COMMITTEE_ON_OVERDUE = "UserTaskCommitteeOnOverdue";
+    static final String TASK_FOLLOW_UP_LATE_ANSWER = "UserTaskFollowUpLateRecordAnswer";
 
     /** The deadline handler wakes the committee's branch when the answer is late. */
     static final String MESSAGE_OVERDUE = "SupervisionRecommendationOverdue";

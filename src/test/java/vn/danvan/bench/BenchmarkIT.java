@@ -38,6 +38,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import vn.danvan.messaging.Topics;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -178,7 +179,7 @@ class BenchmarkIT {
         long before = classifyTasks(unit);
         profile.start();
         long started = System.nanoTime();
-        runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey("petition-commune")
+        runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
                 .businessKey(ids.get(i)).setVariables(Map.of("caseId", ids.get(i), "subject", "Đo hiệu năng",
                         "content", "Đo hiệu năng", "unitCode", unit, "originUnitCode", unit)).execute());
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");
@@ -208,7 +209,7 @@ class BenchmarkIT {
                      "content": {"value": "Đo hiệu năng"}, "unitCode": {"value": "%2$s"}, "originUnitCode": {"value": "%2$s"}}}"""
                     .formatted(ids.get(i), unit);
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.postJson("/engine-rest/process-definition/key/petition-commune/start",
+            HttpResponse<String> response = http.postJson("/engine-rest/process-definition/key/" + PetitionCommuneProcess.KEY + "/start",
                     body, "admin", "demo");
             latencies.add(System.nanoTime() - t0);
             if (response.statusCode() != 200) {
@@ -407,7 +408,7 @@ class BenchmarkIT {
     private void handoff() throws Exception {
         List<String> ids = createCases("ntholha", "Đo chuyển cấp", handoffCases);
         for (String caseId : ids) {
-            complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
+            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
                     "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
         }
         Map<String, Instant> committed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -418,7 +419,7 @@ class BenchmarkIT {
             for (int i = 0; i < ids.size(); i++) {
                 String caseId = ids.get(i);
                 sends.add(pacer.schedule(() -> {
-                    complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Đo"));
+                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Đo"));
                     committed.put(caseId, Instant.now());
                 }, i * interval, TimeUnit.NANOSECONDS));
             }

@@ -59,7 +59,7 @@ final class ConferenceDriver {
         String instanceId;
         authenticate(userId);
         try {
-            instanceId = engine.getRuntimeService().startProcessInstanceByKey("dialogue-conference", plan).getId();
+            instanceId = engine.getRuntimeService().startProcessInstanceByKey(DialogueConferenceProcess.KEY, plan).getId();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -108,8 +108,8 @@ final class ConferenceDriver {
 
     /** The commune's Party committee approves the plan; the commune closes the collection by hand. */
     void approveAndCloseCollection(String userId, String commune, String conferenceId) {
-        complete(approverOf(commune), conferenceId, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
-        complete(userId, conferenceId, "UserTaskCloseCollection", Map.of());
+        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        complete(userId, conferenceId, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
     }
 
     static Map<String, Object> held(String answered, String numbers) {

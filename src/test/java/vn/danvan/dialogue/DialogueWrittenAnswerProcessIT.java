@@ -87,11 +87,11 @@ class DialogueWrittenAnswerProcessIT {
         clock(at("2026-04-20T10:00"));
 
         // the hold form offers the unit table's units, the conference's own preselected
-        Task hold = driver.task(id, "UserTaskHoldConference");
+        Task hold = driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
         assertThat(engine.getTaskService().getVariableLocal(hold.getId(), "unitOptions").toString())
                 .contains("\"value\":\"phuhoi\"").contains("\"value\":\"huyen\"");
         assertThat(engine.getTaskService().getVariable(hold.getId(), "writtenAnswerUnit")).isEqualTo(COMMUNE);
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held("SOME", "2", COMMUNE));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("SOME", "2", COMMUNE));
 
         String questionId = id + "-Q01";
         assertThat(questionState(questionId)).isEqualTo("ANSWER_PENDING");
@@ -110,7 +110,7 @@ class DialogueWrittenAnswerProcessIT {
         assertThat(driver.actions(id)).containsSubsequence("held", "written-answer-requested");
 
         // concluded without commitments: the conference waits for its written answer
-        driver.complete(OFFICER, id, "UserTaskIssueConclusion", ConferenceDriver.conclusion(null, null, null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION, ConferenceDriver.conclusion(null, null, null));
         assertThat(driver.status(id)).isEqualTo("CONCLUDED");
 
         clock(at("2026-04-24T09:00"));
@@ -176,7 +176,7 @@ class DialogueWrittenAnswerProcessIT {
         clock(at("2026-04-20T10:00"));
         Map<String, Object> held = held("NONE", null, COMMUNE);
         held.putAll(Map.of("writtenAnswer1Number", 2L, "writtenAnswer1Unit", "huyen"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held);
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held);
 
         Task first = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
         assertThat(groupsOf(first)).containsExactly(COMMUNE);
@@ -242,22 +242,22 @@ class DialogueWrittenAnswerProcessIT {
         String id = conferenceWithQuestions("Môi trường", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
 
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", held("NONE", null, "ubnd phu hoi")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("NONE", null, "ubnd phu hoi")))
                 .hasMessageContaining("writtenAnswerUnit").hasMessageContaining("không có đơn vị đang hoạt động mã 'ubnd phu hoi'");
         Map<String, Object> badSlot = held("NONE", null, COMMUNE);
         badSlot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "phongtnmt"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", badSlot))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, badSlot))
                 .hasMessageContaining("writtenAnswer1Unit").hasMessageContaining("phongtnmt");
         Map<String, Object> answeredOnTheSpot = held("SOME", "1", COMMUNE);
         answeredOnTheSpot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "huyen"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", answeredOnTheSpot))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, answeredOnTheSpot))
                 .hasMessageContaining("Câu hỏi số 1 không chờ trả lời bằng văn bản");
 
         // nothing of the refused attempts remains: the conference still waits to be held
         assertThat(driver.status(id)).isEqualTo("PREPARING");
         assertThat(jdbc.sql("SELECT count(*) FROM dialogue_written_answer WHERE conference_id = ?").param(id)
                 .query(Long.class).single()).isZero();
-        driver.task(id, "UserTaskHoldConference");
+        driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
     }
 
     @Test
@@ -273,7 +273,7 @@ class DialogueWrittenAnswerProcessIT {
         clock(at("2026-04-13T09:00"));
         String id = conferenceWithQuestions("Giao thông", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held("SOME", "2", old));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("SOME", "2", old));
         Task answer = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
         assertThat(groupsOf(answer)).containsExactly(old);
 
@@ -302,11 +302,11 @@ class DialogueWrittenAnswerProcessIT {
     private String conferenceWithQuestions(String themes, List<String> firstCases, List<String> secondCases)
             throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 16)));
-        driver.complete(driver.approverOf(COMMUNE), id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
         ask(id, "Trần Thị Hoa", "Bao giờ sửa đèn đường thôn 4?", firstCases);
         ask(id, "Lê Văn Bảy", "Chợ thôn 2 có được nâng cấp không?", secondCases);
-        driver.complete(OFFICER, id, "UserTaskCloseCollection", Map.of());
-        for (Task assignment : driver.tasks(id, "UserTaskAssignQuestion")) {
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
+        for (Task assignment : driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION)) {
             driver.completeTask(OFFICER, assignment.getId(), Map.of("answeringAgency", "UBND xã", "answerDue", "2026-04-17"));
         }
         return id;

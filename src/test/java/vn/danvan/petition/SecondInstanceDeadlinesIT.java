@@ -122,13 +122,13 @@ class SecondInstanceDeadlinesIT {
         clock(((java.sql.Timestamp) deadline.get("remind_at")).toInstant().plusSeconds(60));
         await().atMost(CaseDriver.PATIENCE).until(() -> cases.actions(second).contains("reminded"));
         clock(end(2026, 6, 15).plusSeconds(60));
-        Task followUp = awaitTask(second, "UserTaskFollowUpLateAcceptSecondInstance");
+        Task followUp = awaitTask(second, SecondInstanceProcess.TASK_FOLLOW_UP_LATE_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()).stream()
                 .map(l -> l.getGroupId()).toList()).contains("huyenuy");
         assertThat(jdbc.sql("SELECT late_state FROM petition_case WHERE case_id = ?").param(second).query(String.class)
                 .single()).isEqualTo("LATE");
         clock(((java.sql.Timestamp) deadline.get("very_late_at")).toInstant().plusSeconds(60));
-        awaitTask(second, "UserTaskFollowUpVeryLateAcceptSecondInstance");
+        awaitTask(second, SecondInstanceProcess.TASK_FOLLOW_UP_VERY_LATE_ACCEPT);
         await().atMost(CaseDriver.PATIENCE).until(() -> "VERY_LATE".equals(jdbc.sql(
                 "SELECT late_state FROM petition_case WHERE case_id = ?").param(second).query(String.class).single()));
 

@@ -202,9 +202,9 @@ class SecondInstanceFlowIT {
         String running = cases.atCommuneResolution("daloan", "Khiếu nại đang giải quyết", "COMPLAINT", false);
         String original = cases.decidedByCommune("ninhgia", "Khiếu nại gốc", "COMPLAINT", false);
         String duplicate = cases.submit("ninhgia", "Khiếu nại gửi lại");
-        cases.driver().complete(duplicate, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY, Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
                 "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", false));
-        cases.driver().complete(duplicate, "UserTaskDecideHandling", Map.of("handling", "DUPLICATE",
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "DUPLICATE",
                 "duplicateOfCaseId", original));
 
         refused(feedback, "huyen1", 422, "NOT_A_COMPLAINT");

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.Topics;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -130,7 +131,7 @@ class CitizenReceptionProcessIT {
         assertThat(c.path("timeline").findValuesAsText("note")).anyMatch(note -> note.contains(dayId));
         assertThat(jdbc.sql("SELECT channel || ' ' || source_event_id FROM petition_case WHERE case_id = ?").param(caseId)
                 .query(String.class).single()).isEqualTo("WALK_IN reception:" + dayId + ":2");
-        new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         // the day's record: the unit sees the names and the case, the district office only what was raised
         JsonNode record = driver.get("/api/reception/days/" + dayId, OFFICER);

@@ -29,7 +29,7 @@ final class SupervisionDriver {
             form.put("linkedCaseIds", linkedCaseIds);
         }
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("supervision-campaign").latestVersion().singleResult().getId();
+                .processDefinitionKey(SupervisionCampaignProcess.KEY).latestVersion().singleResult().getId();
         engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
         try {
             return engine.getFormService().submitStartForm(definitionId, form).getBusinessKey();
@@ -40,18 +40,18 @@ final class SupervisionDriver {
 
     /** From the committee's agreement to the final report with these recommendations. */
     void driveToFinalReport(String campaignId, List<String> recommendations) {
-        complete(campaignId, "UserTaskAgreeProgramme", Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
-        complete(campaignId, "UserTaskFormTeam", Map.of("decisionNumber", "QĐ 12/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
+        complete(campaignId, SupervisionCampaignProcess.TASK_AGREE, Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FORM_TEAM, Map.of("decisionNumber", "QĐ 12/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
                 "planSummary", "Giám sát việc thực hiện chính sách"));
-        complete(campaignId, "UserTaskSendNotice", Map.of("noticeNumber", "TB 05/TB-MTTQ"));
-        complete(campaignId, "UserTaskReceiveSelfReport", Map.of("selfReport", "Báo cáo tự kiểm tra của xã"));
-        complete(campaignId, "UserTaskFieldWork", Map.of("fieldWorkNotes", "Làm việc tại 3 thôn"));
-        complete(campaignId, "UserTaskDiscussDraft", Map.of("draftComments", "Xã thống nhất dự thảo"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SEND_NOTICE, Map.of("noticeNumber", "TB 05/TB-MTTQ"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SELF_REPORT, Map.of("selfReport", "Báo cáo tự kiểm tra của xã"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FIELD_WORK, Map.of("fieldWorkNotes", "Làm việc tại 3 thôn"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT, Map.of("draftComments", "Xã thống nhất dự thảo"));
         Map<String, Object> report = new HashMap<>(Map.of("reportNumber", "BC 20/BC-MTTQ", "findings", "Còn chậm"));
         for (int i = 0; i < recommendations.size(); i++) {
             report.put("recommendation" + (i + 1), recommendations.get(i));
         }
-        complete(campaignId, "UserTaskFinalReport", report);
+        complete(campaignId, SupervisionCampaignProcess.TASK_FINAL_REPORT, report);
     }
 
     Task task(String businessKey, String taskKey) {

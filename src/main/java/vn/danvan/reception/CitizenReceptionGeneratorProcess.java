@@ -1,0 +1,14 @@
+package vn.danvan.reception;
+
+/**
+ * The process {@code citizen-reception-generator} (bpmn/citizen-reception-generator.bpmn): a daily
+ * timer that generates the coming reception days, each a {@link CitizenReceptionProcess}.
+ */
+final class CitizenReceptionGeneratorProcess {
+
+    static final String KEY = "citizen-reception-generator";
+    static final String START_EVERY_DAY = "StartEventEveryDay";
+
+    private CitizenReceptionGeneratorProcess() {
+    }
+}
