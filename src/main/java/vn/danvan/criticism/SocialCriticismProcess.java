@@ -14,7 +14,6 @@ public final class SocialCriticismProcess {
     static final String TASK_PREPARE_CONFERENCE = "UserTaskPrepareConference";
     static final String TASK_SEND_FOR_COMMENTS = "UserTaskSendForComments";
     static final String TASK_CONVENE_COUNCIL = "UserTaskConveneCouncil";
-    static final String CALL_COLLECT_OPINIONS = "CallActivityCollectOpinions";
     static final String TASK_EXPERT_OPINIONS = "UserTaskRecordExpertOpinions";
     public static final String TASK_ISSUE_CRITICISM = "UserTaskIssueCriticism";
     static final String TASK_RECORD_RESPONSE = "UserTaskRecordResponse";

@@ -8,8 +8,6 @@ final class DataSubjectRequestProcess {
 
     static final String KEY = "data-subject-request";
 
-    static final String TASK_ANSWER = "UserTaskAnswerDataRequest";
-
     static final String REQUEST_ID = "requestId";
     static final String REQUEST_KIND = "requestKind";
     static final String REQUEST_KIND_LABEL = "requestKindLabel";

@@ -8,14 +8,9 @@ public final class SecondInstanceProcess {
 
     public static final String KEY = "complaint-second-instance";
 
-    static final String START = "StartEventSecondInstanceRequested";
-    static final String TASK_REGISTER = "ServiceTaskRegisterSecondInstance";
     public static final String TASK_ACCEPT = "UserTaskAcceptSecondInstance";
     static final String TASK_DIALOGUE = "UserTaskHoldDialogue";
     public static final String TASK_RESOLVE = "UserTaskResolveSecondInstance";
-    static final String STEP_ACCEPT = "SubProcessAcceptSecondInstance";
-    static final String STEP_DIALOGUE = "SubProcessHoldDialogue";
-    static final String STEP_RESOLVE = "SubProcessResolveSecondInstance";
     static final String TASK_FOLLOW_UP_LATE_ACCEPT = "UserTaskFollowUpLateAcceptSecondInstance";
     static final String TASK_FOLLOW_UP_VERY_LATE_ACCEPT = "UserTaskFollowUpVeryLateAcceptSecondInstance";
     static final String END_REFERRED_OUTSIDE = "EndEventReferredOutside";

@@ -7,7 +7,6 @@ package vn.danvan.reception;
 final class CitizenReceptionGeneratorProcess {
 
     static final String KEY = "citizen-reception-generator";
-    static final String START_EVERY_DAY = "StartEventEveryDay";
 
     private CitizenReceptionGeneratorProcess() {
     }

@@ -122,7 +122,7 @@ class SocialCriticismDeadlinesIT {
         clock(instant(deadline, "remind_at").plusSeconds(60));
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
         assertThat(engine.getTaskService().getTaskComments(response.getId())).isNotEmpty();
-        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of("response", "NONE")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "NONE")))
                 .hasMessageContaining("Chưa hết hạn trả lời");
 
         clock(instant(deadline, "due_at").plusSeconds(60));
@@ -136,8 +136,8 @@ class SocialCriticismDeadlinesIT {
         assertThat(driver.groupsOf(driver.task(id, TASK_FOLLOW_UP_VERY_LATE_RESPONSE))).containsExactly("huyenuy");
         await().atMost(CaseDriver.PATIENCE).until(() -> "VERY_LATE".equals(driver.row(id).get("late_state")));
 
-        engine.getTaskService().complete(response.getId(), Map.of("response", "NONE",
-                "responseText", "Đã đôn đốc hai lần, cơ quan soạn thảo không trả lời"));
+        engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "NONE",
+                RESPONSE_TEXT, "Đã đôn đốc hai lần, cơ quan soạn thảo không trả lời"));
         Map<String, Object> closed = driver.row(id);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
         assertThat(closed.get("response")).isEqualTo("NONE");

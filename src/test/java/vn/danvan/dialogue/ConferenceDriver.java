@@ -108,7 +108,7 @@ final class ConferenceDriver {
 
     /** The commune's Party committee approves the plan; the commune closes the collection by hand. */
     void approveAndCloseCollection(String userId, String commune, String conferenceId) {
-        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         complete(userId, conferenceId, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
     }
 

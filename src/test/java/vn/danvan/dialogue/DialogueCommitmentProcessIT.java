@@ -64,7 +64,7 @@ class DialogueCommitmentProcessIT {
         String commitmentId = concludeWithCommitment("Chợ xã", LocalDate.of(2026, 4, 30)) + "-C01";
 
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã sửa mái chợ"));
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Đã sửa mái chợ"));
 
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("FULFILLED");
         String conferenceId = (String) driver.commitment(commitmentId).get("conference_id");
@@ -101,7 +101,7 @@ class DialogueCommitmentProcessIT {
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("VERY_LATE");
 
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Hoàn thành muộn"));
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Hoàn thành muộn"));
         // the step is done: its follow-up tasks are withdrawn with it, and nothing of the commitment waits
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(commitmentId).count()).isZero();
         assertThat(engine.getManagementService().createJobQuery()
@@ -113,7 +113,7 @@ class DialogueCommitmentProcessIT {
         String first = concludeWithCommitment("Điện chiếu sáng", LocalDate.of(2026, 4, 15));
         String commitmentId = first + "-C01";
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of("commitmentResult", "UNFULFILLED", "outcomeNote", "Chưa bố trí được kinh phí"));
+                Map.of(DialogueCommitmentProcess.RESULT, "UNFULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Chưa bố trí được kinh phí"));
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("UNFULFILLED");
         assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY, DialogueCommitmentProcess.END_CARRIED_OVER)).isTrue();
         assertThat(driver.status(first)).isEqualTo("CLOSED");
@@ -124,7 +124,7 @@ class DialogueCommitmentProcessIT {
         Task approval = driver.task(next, DialogueConferenceProcess.TASK_APPROVE_PLAN);
         assertThat(engine.getTaskService().getVariable(approval.getId(), "carriedCommitments").toString())
                 .contains(commitmentId);
-        driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         Map<String, Object> rolled = driver.commitment(commitmentId);
         assertThat(rolled.get("state")).isEqualTo("ROLLED_OVER");

@@ -70,9 +70,9 @@ class DialogueConferenceProcessIT {
                 .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())
                 .containsExactly("tanhoidanguy");
         // the commune cannot approve its own plan
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "REJECT", "approvalNote", "Chưa đủ chủ đề"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "REJECT", DialogueConferenceProcess.APPROVAL_NOTE, "Chưa đủ chủ đề"));
 
         assertThat(driver.status(id)).isEqualTo("REJECTED");
         assertThat(driver.ended(id, DialogueConferenceProcess.KEY, DialogueConferenceProcess.END_PLAN_REJECTED)).isTrue();
@@ -89,7 +89,7 @@ class DialogueConferenceProcessIT {
     @Test
     void withNoQuestionsTheWindowClosesAtItsDeadlineAndAConclusionWithoutCommitmentsClosesTheConference() {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Môi trường", LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 4)));
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         assertThat(driver.status(id)).isEqualTo("COLLECTING");
         assertThat(driver.task(id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION).getDueDate().toInstant())
                 .isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 12)));
@@ -115,7 +115,7 @@ class DialogueConferenceProcessIT {
     @Test
     void eachQuestionIsAssignedBeforeTheConferenceAndItsCommitmentsAreTracked() throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Nước sinh hoạt", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 9)));
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         Http http = new Http(port);
         for (String content : List.of("Khi nào có nước sạch?", "Giá nước bao nhiêu?")) {
             var response = http.postJson("/api/dialogues/" + id + "/questions",

@@ -302,7 +302,7 @@ class DialogueWrittenAnswerProcessIT {
     private String conferenceWithQuestions(String themes, List<String> firstCases, List<String> secondCases)
             throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 16)));
-        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         ask(id, "Trần Thị Hoa", "Bao giờ sửa đèn đường thôn 4?", firstCases);
         ask(id, "Lê Văn Bảy", "Chợ thôn 2 có được nâng cấp không?", secondCases);
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());

@@ -84,10 +84,10 @@ class PetitionFlowIT {
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
         assertThat(engine.getRuntimeService().getVariable(driver.instance(caseId, PetitionCommuneProcess.KEY).getId(),
                 "handlingLevel")).isEqualTo("COMMUNE");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "LOCAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("verificationNotes", "Đã kiểm tra thực tế",
-                "outcome", "ANSWERED", "conclusion", "Xã đã bố trí thu gom rác hằng ngày"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra thực tế",
+                CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Xã đã bố trí thu gom rác hằng ngày"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
         assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
@@ -103,18 +103,18 @@ class PetitionFlowIT {
     void communeForwardsDistrictAcceptsAndResolvesCommuneCloses() {
         String caseId = submit("liennghia", "Khiếu nại quyết định thu hồi đất");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD",
-                "forwardReason", "Quyết định do UBND huyện ban hành"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Quyết định do UBND huyện ban hành"));
 
         var accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyen"));
         assertThat(accept.getName()).contains(caseId).contains("Khiếu nại quyết định thu hồi đất");
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of("resolution", "RESOLVE", "outcome", "PARTLY_UPHELD",
-                "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "PARTLY_UPHELD",
+                CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường", PetitionDistrictProcess.DECISION_NUMBER, "125/QĐ-UBND"));
 
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of("notificationMethod", "MAIL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
         assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_RESOLVED);
         assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         PetitionCase closed = cases.get(caseId);
@@ -128,15 +128,15 @@ class PetitionFlowIT {
     void districtRefusesWithAReasonAndTheCommuneTellsTheCitizen() {
         String caseId = submit("hiepan", "Đề nghị cấp lại sổ đỏ");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of("acceptance", "REFUSE",
-                "refusalReason", "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "REFUSE",
+                PetitionDistrictProcess.REFUSAL_REASON, "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
 
         var inform = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
         assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
                 .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
         assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of("notificationMethod", "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
         assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_REFUSED);
         assertThat(cases.get(caseId).outcome()).isEqualTo("REFUSED");
@@ -148,23 +148,23 @@ class PetitionFlowIT {
     void aDenunciationOfAPartyMemberIsReferredToTheCommitteeWhichDirectsTheDistrict() {
         String caseId = submit("tanhoi", "Tố cáo cán bộ lạm quyền");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Liên quan đảng viên"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT", "handler", "huyen1"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Liên quan đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
 
         var direct = driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(direct.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyenuy"));
         assertThat(driver.instance(caseId, PetitionDistrictProcess.KEY)).isWaitingAt(PetitionDistrictProcess.EVENT_AWAIT_DIRECTION);
-        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of("committeeDirection", "Giao Ủy ban Kiểm tra xác minh",
-                "directionNumber", "12-CV/HU"));
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh",
+                PetitionCommitteeProcess.DIRECTION_NUMBER, "12-CV/HU"));
 
         var resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(resolve.getAssignee()).isEqualTo("huyen1");
         assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of("resolution", "RESOLVE", "outcome", "UPHELD", "conclusion", "Tố cáo đúng",
-                "decisionNumber", "45/KL-UBND"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD", CaseVariables.CONCLUSION, "Tố cáo đúng",
+                PetitionDistrictProcess.DECISION_NUMBER, "45/KL-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
         assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 8))).containsExactly("received",
@@ -180,9 +180,9 @@ class PetitionFlowIT {
                 "possibleDuplicates")).contains(original);
 
         assertThatThrownBy(() -> driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
-                Map.of("handling", "DUPLICATE", "duplicateOfCaseId", "NINHGIA-2026-99999")))
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, "NINHGIA-2026-99999")))
                 .hasMessageContaining("Không tìm thấy hồ sơ gốc NINHGIA-2026-99999");
-        driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "DUPLICATE", "duplicateOfCaseId", original));
+        driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, original));
 
         assertThat(driver.history(duplicate, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED_AS_DUPLICATE);
         PetitionCase closed = cases.get(duplicate);
@@ -195,7 +195,7 @@ class PetitionFlowIT {
     void aPetitionForAnotherCommuneGoesThereWithTheSameCaseId() {
         String caseId = submit("liennghia", "Tranh chấp ranh giới đất ở Hiệp An");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "LAND", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "WRONG_UNIT", "correctUnitCode", "hiepan"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "WRONG_UNIT", PetitionCommuneProcess.CORRECT_UNIT, "hiepan"));
 
         var classify = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(caseId).taskCandidateGroup("hiepan").singleResult(), t -> t != null);
@@ -222,7 +222,7 @@ class PetitionFlowIT {
                 .anyMatch(line -> line.startsWith("danvan_events_retried_total{")
                         && line.contains("consumer=\"danvan-petition-handoff\"")));
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Chính sách huyện"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Chính sách huyện"));
 
         driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
         assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).hasPassed(PetitionCommuneProcess.EVENT_AWAIT_DISTRICT);

@@ -72,7 +72,7 @@ class SupervisionProgrammeIT {
         var review = driver.task(key, SupervisionProposalProcess.TASK_REVIEW);
         assertThat(driver.groupsOf(review)).containsExactly("tahinemttq");
         assertThat(engine.getTaskService().getVariable(review.getId(), "caseIdsText").toString()).contains(caseIds.get(0));
-        driver.complete(key, SupervisionProposalProcess.TASK_REVIEW, Map.of("proposalDecision", "PLAN", "supervisingUnit", "tahinemttq",
+        driver.complete(key, SupervisionProposalProcess.TASK_REVIEW, Map.of(SupervisionProposalProcess.DECISION, "PLAN", SupervisionProposalProcess.SUPERVISING_UNIT, "tahinemttq",
                 "subject", "Xử lý ô nhiễm lò than", "supervisedBody", "UBND xã Tà Hine", "plannedQuarter", "4"));
 
         String campaignId = jdbc.sql("SELECT campaign_id FROM supervision_campaign_case WHERE case_id = ?")
@@ -136,7 +136,7 @@ class SupervisionProgrammeIT {
         String done = driver.enter("hiepanhnd", 2034, "Giám sát vay vốn", "UBND xã Hiệp An", null);
         driver.driveToFinalReport(done, List.of());
         String declined = driver.enter("hiepanhlhpn", 2034, "Giám sát chưa phù hợp", "UBND xã Hiệp An", null);
-        driver.complete(declined, SupervisionCampaignProcess.TASK_AGREE, Map.of("agreement", "DECLINE", "agreementNote", "Chưa phù hợp"));
+        driver.complete(declined, SupervisionCampaignProcess.TASK_AGREE, Map.of(SupervisionCampaignProcess.AGREEMENT, "DECLINE", SupervisionCampaignProcess.AGREEMENT_NOTE, "Chưa phù hợp"));
         driver.enter("hiepanhccb", 2034, "Giám sát đang làm", "UBND xã Hiệp An", null);
         Http http = new Http(port);
 
