@@ -8,6 +8,10 @@ public final class DialogueYearlyProcess {
 
     public static final String KEY = "dialogue-yearly";
 
+    /** Set by the prompting step, for the history: the year and the units prompted. */
+    static final String YEAR = "year";
+    static final String PROMPTED_UNITS = "promptedUnits";
+
     private DialogueYearlyProcess() {
     }
 }

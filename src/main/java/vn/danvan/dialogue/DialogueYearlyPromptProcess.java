@@ -20,6 +20,8 @@ final class DialogueYearlyPromptProcess {
     static final String PLAN_BY_TEXT = "planByText";
     static final String ALREADY_PLANNED = "alreadyPlanned";
     static final String ESCALATION_GROUP = "escalationGroup";
+    /** Set by the start step: the conference process it started. */
+    static final String CONFERENCE_INSTANCE_ID = "conferenceInstanceId";
 
     static String businessKey(String unitCode, int year) {
         return "DIALOGUE-PLAN-" + unitCode.toUpperCase(java.util.Locale.ROOT) + "-" + year;

@@ -32,6 +32,6 @@ class StartPlannedConferenceDelegate implements JavaDelegate {
         String officer = StepSupport.actor();
         plan.put(DialogueConferenceProcess.INITIATOR, StepSupport.SYSTEM.equals(officer) ? null : officer);
         String instanceId = runtimeService.startProcessInstanceByKey(DialogueConferenceProcess.KEY, plan).getId();
-        execution.setVariable("conferenceInstanceId", instanceId);
+        execution.setVariable(DialogueYearlyPromptProcess.CONFERENCE_INSTANCE_ID, instanceId);
     }
 }

@@ -8,6 +8,9 @@ final class CitizenReceptionGeneratorProcess {
 
     static final String KEY = "citizen-reception-generator";
 
+    /** Set by the generating step, for the history: how many days it made. */
+    static final String GENERATED_DAYS = "generatedDays";
+
     private CitizenReceptionGeneratorProcess() {
     }
 }
