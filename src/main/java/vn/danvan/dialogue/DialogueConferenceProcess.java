@@ -17,13 +17,13 @@ public final class DialogueConferenceProcess {
     static final String CONFERENCE_ID = "conferenceId";
     static final String UNIT_CODE = "unitCode";
     static final String APPROVER_GROUP = "approverGroup";
-    static final String THEMES = "themes";
-    static final String PLANNED_DATE = "plannedDate";
-    static final String PLANNED_TIME = "plannedTime";
-    static final String PLACE = "place";
-    static final String LEADERS = "leaders";
+    public static final String THEMES = "themes";
+    public static final String PLANNED_DATE = "plannedDate";
+    public static final String PLANNED_TIME = "plannedTime";
+    public static final String PLACE = "place";
+    public static final String LEADERS = "leaders";
     static final String INVITED_GROUPS = "invitedGroups";
-    static final String QUESTION_DEADLINE = "questionDeadline";
+    public static final String QUESTION_DEADLINE = "questionDeadline";
     /** The end of the collection window, as a date for the timer. */
     static final String QUESTION_DEADLINE_AT = "questionDeadlineAt";
     static final String PLANNED_DATE_TEXT = "plannedDateText";

@@ -24,14 +24,14 @@ public final class PetitionCommuneProcess {
     static final String MESSAGE_DISTRICT_RESULT = "PetitionDistrictResult";
 
     /** Start form fields (a walk-in petition recorded in Tasklist). */
-    static final String PETITIONER_NAME = "petitionerName";
-    static final String PETITIONER_PHONE = "petitionerPhone";
-    static final String PETITIONER_ADDRESS = "petitionerAddress";
-    static final String CHANNEL = "channel";
+    public static final String PETITIONER_NAME = "petitionerName";
+    public static final String PETITIONER_PHONE = "petitionerPhone";
+    public static final String PETITIONER_ADDRESS = "petitionerAddress";
+    public static final String CHANNEL = "channel";
     static final String INITIATOR = "initiator";
 
     /** Decide-handling form. */
-    static final String HANDLING = "handling";
+    public static final String HANDLING = "handling";
     static final String DUPLICATE_OF = "duplicateOfCaseId";
     /** Shown on the decide form: the unit above that a forward would go to, and its level's name. */
     static final String UPPER_UNIT = "upperUnit";
@@ -41,8 +41,8 @@ public final class PetitionCommuneProcess {
     static final String SUGGESTED_HANDLING = "suggestedHandling";
     /** Why the officer chose another handling than the table suggested; required then. */
     static final String ROUTING_DEVIATION_REASON = "routingDeviationReason";
-    static final String VERIFICATION_NOTES = "verificationNotes";
-    static final String NOTIFICATION_METHOD = "notificationMethod";
+    public static final String VERIFICATION_NOTES = "verificationNotes";
+    public static final String NOTIFICATION_METHOD = "notificationMethod";
     static final String CLOSING_NOTE = "closingNote";
 
     enum Handling { LOCAL, FORWARD, DUPLICATE, WRONG_UNIT }

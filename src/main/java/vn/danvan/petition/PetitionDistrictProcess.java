@@ -16,13 +16,13 @@ public final class PetitionDistrictProcess {
     /** The committee's direction wakes the process after a referral. */
     static final String MESSAGE_COMMITTEE_DIRECTION = "PetitionCommitteeDirection";
 
-    static final String ACCEPTANCE = "acceptance";
+    public static final String ACCEPTANCE = "acceptance";
     static final String REFUSAL_REASON = "refusalReason";
     static final String HANDLER = "handler";
-    static final String DECISION_NUMBER = "decisionNumber";
+    public static final String DECISION_NUMBER = "decisionNumber";
     static final String COMMITTEE_DIRECTION = "committeeDirection";
     /** Resolve form: conclude, or ask for an extension of the resolution period. */
-    static final String RESOLUTION = "resolution";
+    public static final String RESOLUTION = "resolution";
     static final String EXTENSION_REASON = "extensionReason";
     static final String EXTENSION_DECISION = "extensionDecisionNumber";
 

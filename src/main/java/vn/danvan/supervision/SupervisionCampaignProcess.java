@@ -17,12 +17,12 @@ public final class SupervisionCampaignProcess {
 
     /** Variables shared by the campaign and its recommendations' processes. */
     static final String CAMPAIGN_ID = "campaignId";
-    static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_CODE = "unitCode";
     static final String COMMITTEE_UNIT = "committeeUnit";
-    static final String SUBJECT = "subject";
-    static final String SUPERVISED_BODY = "supervisedBody";
-    static final String YEAR = "year";
-    static final String PLANNED_QUARTER = "plannedQuarter";
+    public static final String SUBJECT = "subject";
+    public static final String SUPERVISED_BODY = "supervisedBody";
+    public static final String YEAR = "year";
+    public static final String PLANNED_QUARTER = "plannedQuarter";
     static final String LINKED_CASE_IDS = "linkedCaseIds";
     static final String RESUPERVISION_OF = "resupervisionOf";
     static final String INITIATOR = "initiator";

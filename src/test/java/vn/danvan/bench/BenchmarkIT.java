@@ -38,6 +38,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import vn.danvan.messaging.Topics;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
+import vn.danvan.petition.CaseVariables;
 import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -180,8 +181,8 @@ class BenchmarkIT {
         profile.start();
         long started = System.nanoTime();
         runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
-                .businessKey(ids.get(i)).setVariables(Map.of("caseId", ids.get(i), "subject", "Đo hiệu năng",
-                        "content", "Đo hiệu năng", "unitCode", unit, "originUnitCode", unit)).execute());
+                .businessKey(ids.get(i)).setVariables(Map.of(CaseVariables.CASE_ID, ids.get(i), CaseVariables.SUBJECT, "Đo hiệu năng",
+                        CaseVariables.CONTENT, "Đo hiệu năng", CaseVariables.UNIT_CODE, unit, CaseVariables.ORIGIN_UNIT_CODE, unit)).execute());
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");
         double rate = cases / seconds(started);
         Object[] profiled = profile.stop("engine-baseline", cases);
@@ -408,8 +409,8 @@ class BenchmarkIT {
     private void handoff() throws Exception {
         List<String> ids = createCases("ntholha", "Đo chuyển cấp", handoffCases);
         for (String caseId : ids) {
-            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
-                    "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
+            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                    CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
         }
         Map<String, Instant> committed = new java.util.concurrent.ConcurrentHashMap<>();
         long interval = (long) (1_000_000_000L / handoffRate);
@@ -419,7 +420,7 @@ class BenchmarkIT {
             for (int i = 0; i < ids.size(); i++) {
                 String caseId = ids.get(i);
                 sends.add(pacer.schedule(() -> {
-                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Đo"));
+                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Đo"));
                     committed.put(caseId, Instant.now());
                 }, i * interval, TimeUnit.NANOSECONDS));
             }

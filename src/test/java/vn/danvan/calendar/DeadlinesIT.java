@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
 import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
@@ -175,10 +176,10 @@ class DeadlinesIT {
 
     private String driveToDistrictResolution(String unit, String type, String complexity) {
         String caseId = submit(unit, "Đơn " + type + " " + complexity, null);
-        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of("caseType", type, "subjectArea", "OFFICIAL_CONDUCT",
-                "complexity", complexity, "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
-        driver().complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
-        driver().complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT"));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, "OFFICIAL_CONDUCT",
+                CaseVariables.COMPLEXITY, complexity, CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver().complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
         return caseId;
     }
 

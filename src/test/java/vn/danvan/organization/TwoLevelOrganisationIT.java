@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.danvan.petition.CaseVariables;
 import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
@@ -85,8 +86,8 @@ class TwoLevelOrganisationIT {
                 .containsExactly("hiepthanh");
         assertThat(engine.getTaskService().getVariable(decide.getId(), "upperUnit"))
                 .isEqualTo("Ban Tiếp công dân tỉnh Lâm Đồng (Cấp tỉnh)");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD",
-                "forwardReason", "Quyết định thu hồi đất của cấp tỉnh"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Quyết định thu hồi đất của cấp tỉnh"));
         Task accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("tinhtcd");

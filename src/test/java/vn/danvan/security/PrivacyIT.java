@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
 import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
@@ -50,7 +51,7 @@ class PrivacyIT {
 
         CaseDriver driver = new CaseDriver(engine);
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of("handling", "FORWARD", "forwardReason", "Tố cáo cán bộ xã"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo cán bộ xã"));
         driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
 
         assertThat(petitioner(caseId, "liennghia1")).doesNotContain(DENOUNCER).contains("ẩn danh");
