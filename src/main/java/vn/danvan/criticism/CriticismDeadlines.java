@@ -41,10 +41,14 @@ class CriticismDeadlines {
         String label = StepSupport.string(execution, SocialCriticismProcess.TITLE);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return OPINIONS.equals(stage)
-                ? StepClock.counted(new DeadlineSubject(OPINION_KIND, SocialCriticismOpinionProcess.opinionId(execution), stage,
-                        StepSupport.string(execution, SocialCriticismProcess.ORGANISATION_UNIT), null, null, false, label), now)
-                : StepClock.counted(new DeadlineSubject(RESPONSE_KIND, SocialCriticismProcess.criticismId(execution), stage,
-                        StepSupport.string(execution, SocialCriticismProcess.UNIT_CODE), null, null, false, label), now);
+                ? StepClock.counted(new DeadlineSubject(OPINION_KIND,
+                SocialCriticismOpinionProcess.opinionId(execution), stage,
+                        StepSupport.string(execution, SocialCriticismProcess.ORGANISATION_UNIT), null, null, false,
+                        label), now)
+                : StepClock.counted(new DeadlineSubject(RESPONSE_KIND, SocialCriticismProcess.criticismId(execution),
+                stage,
+                        StepSupport.string(execution, SocialCriticismProcess.UNIT_CODE), null, null, false, label),
+                        now);
     }
 
     /** Records the watch of a timed task, shows its due date in Tasklist and announces it on the topic. */

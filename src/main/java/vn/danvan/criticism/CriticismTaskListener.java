@@ -31,7 +31,8 @@ class CriticismTaskListener implements TaskListener {
             String key = task.getTaskDefinitionKey();
             if (SocialCriticismProcess.TASK_EXPERT_OPINIONS.equals(key) || SocialCriticismProcess.TASK_ISSUE_CRITICISM.equals(key)) {
                 // local to the task: the form shows it, the process does not carry it
-                task.setVariableLocal(SocialCriticismProcess.OPINIONS_TEXT, opinions.text(SocialCriticismProcess.criticismId(task)));
+                task.setVariableLocal(SocialCriticismProcess.OPINIONS_TEXT,
+                opinions.text(SocialCriticismProcess.criticismId(task)));
             }
             deadlines.taskCreated(task);
         } else {

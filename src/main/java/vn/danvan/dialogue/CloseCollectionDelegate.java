@@ -22,6 +22,7 @@ class CloseCollectionDelegate implements JavaDelegate {
         Date deadline = (Date) execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE_AT);
         boolean byDeadline = deadline != null && !Conferences.now().before(deadline);
         execution.setVariable(DialogueConferenceProcess.HAS_QUESTIONS, steps.closeCollection(
-                StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID), byDeadline, StepSupport.actor()));
+                StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID), byDeadline,
+                StepSupport.actor()));
     }
 }

@@ -89,7 +89,8 @@ class CommitmentTracking {
     void late(String commitmentId, String lateState, String followedUpBy) {
         commitments.late(commitmentId, lateState);
         Commitment c = commitments.get(commitmentId);
-        conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_OVERDUE, "commitment-overdue", StepSupport.SYSTEM,
+        conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_OVERDUE, "commitment-overdue",
+                StepSupport.SYSTEM,
                 ConferenceChange.keep().commitment(c).note("Cam kết " + c.number() + " quá hạn (" + Dates.shown(c.dueAt())
                         + "); đôn đốc: " + followedUpBy));
     }

@@ -57,6 +57,7 @@ class DialogueRhythm {
     /** A unit planned its conference: its yearly prompt (if waiting) ends. */
     void planned(String unitCode, int year) {
         runtimeService.createMessageCorrelation(DialogueYearlyPromptProcess.MESSAGE_PLANNED)
-                .processInstanceBusinessKey(DialogueYearlyPromptProcess.businessKey(unitCode, year)).correlateAllWithResult();
+                .processInstanceBusinessKey(DialogueYearlyPromptProcess.businessKey(unitCode,
+                year)).correlateAllWithResult();
     }
 }

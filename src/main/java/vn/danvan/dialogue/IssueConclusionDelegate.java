@@ -45,7 +45,8 @@ class IssueConclusionDelegate implements JavaDelegate {
                 });
             }
         }
-        steps.conclude(conferenceId, StepSupport.required(execution, DialogueConferenceProcess.CONCLUSION, "nội dung kết luận"),
+        steps.conclude(conferenceId,
+                StepSupport.required(execution, DialogueConferenceProcess.CONCLUSION, "nội dung kết luận"),
                 StepSupport.string(execution, DialogueConferenceProcess.NOTICE_NUMBER), StepSupport.actor());
     }
 }

@@ -33,7 +33,8 @@ class RecordConferenceHeldDelegate implements JavaDelegate {
         steps.held(conferenceId,
                 Conferences.now().toInstant(), attendance == null ? 0 : ((Number) attendance).intValue(),
                 StepSupport.required(execution, DialogueConferenceProcess.MINUTES, "biên bản hội nghị"),
-                numbers(StepSupport.string(execution, DialogueConferenceProcess.ANSWERED_NUMBERS)), "ALL".equals(answered),
+                numbers(StepSupport.string(execution, DialogueConferenceProcess.ANSWERED_NUMBERS)),
+                "ALL".equals(answered),
                 "ALL".equals(answered) ? new ConferenceSteps.AnsweringUnits(null, Map.of()) : answering(execution, conferenceId),
                 StepSupport.actor());
     }

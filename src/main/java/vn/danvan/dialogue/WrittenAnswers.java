@@ -126,7 +126,8 @@ class WrittenAnswers {
         jdbc.sql("UPDATE dialogue_written_answer SET due_at = ? WHERE question_id = ?")
                 .params(Timestamp.from(dueAt), questionId).update();
         Question q = questions.get(questionId);
-        conferences.change(q.conferenceId(), null, "written-answer-rescheduled", StepSupport.SYSTEM, ConferenceChange.keep()
+        conferences.change(q.conferenceId(), null, "written-answer-rescheduled", StepSupport.SYSTEM,
+                ConferenceChange.keep()
                 .question(questionId, q.caseIds()).note("Hạn trả lời câu hỏi " + q.number() + ": " + Dates.shown(dueAt)
                         + " (" + reason + ")"));
     }

@@ -64,7 +64,8 @@ class CaseDeadlineHandler implements DeadlineHandler {
 
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
-        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, StepSupport.SYSTEM, CaseChange.keep().due(watch.dueAt())
+        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, StepSupport.SYSTEM,
+                CaseChange.keep().due(watch.dueAt())
                 .note(reason + ". Hạn mới: " + StepSupport.shown(watch.dueAt())));
     }
 }

@@ -39,7 +39,8 @@ class CaseDeadlines {
     /** The step a timed task starts, for its timers: read when the task is entered. */
     StepClock clock(DelegateExecution execution, String stage) {
         PetitionCase c = cases.get(CaseVariables.caseId(execution));
-        return StepClock.counted(subject(c, stage, StepSupport.string(execution, CaseVariables.UNIT_CODE)), anchor(c, stage));
+        return StepClock.counted(subject(c, stage, StepSupport.string(execution, CaseVariables.UNIT_CODE)),
+                anchor(c, stage));
     }
 
     /** Records the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */

@@ -37,13 +37,15 @@ class ClassificationListener implements TaskListener {
         decisions.classify(CaseVariables.caseId(task), new Classification(
                 caseType, StepSupport.string(task, CaseVariables.SUBJECT_AREA),
                 StepSupport.string(task, CaseVariables.COMPLEXITY), StepSupport.flag(task, CaseVariables.REMOTE_AREA),
-                StepSupport.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER), StepSupport.flag(task, CaseVariables.DISTRICT_DECISION),
+                StepSupport.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER),
+                StepSupport.flag(task, CaseVariables.DISTRICT_DECISION),
                 denounced),
                 StepSupport.actor());
         // shown on the next form, so the officer sees a likely duplicate before deciding
         task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(CaseVariables.caseId(task))));
         // and where a forward would go, named as the organisation data names it (district, or province after 2025)
-        units.find(StepSupport.string(task, CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
+        units.find(StepSupport.string(task,
+        CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
                 .ifPresent(upper -> task.setVariable(PetitionCommuneProcess.UPPER_UNIT,
                         upper.name() + " (" + units.levelName(upper.level()) + ")"));
     }

@@ -17,7 +17,8 @@ class CloseCaseListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        decisions.close(CaseVariables.caseId(task), StepSupport.string(task, PetitionCommuneProcess.NOTIFICATION_METHOD),
+        decisions.close(CaseVariables.caseId(task),
+                StepSupport.string(task, PetitionCommuneProcess.NOTIFICATION_METHOD),
                 StepSupport.string(task, PetitionCommuneProcess.CLOSING_NOTE), StepSupport.actor());
     }
 }

@@ -127,8 +127,10 @@ public class DataSubjectRequests {
         timeline.timelineNote(c, DATA_REQUEST, "Công dân yêu cầu " + k.label(), CitizenFeedback.CITIZEN);
         audit.record(CitizenFeedback.CITIZEN, "DATA_REQUEST_FILED", caseId, k.name(), null);
         runtime.createProcessInstanceByKey(DataSubjectRequestProcess.KEY).businessKey(caseId).setVariables(Map.of(
-                DataSubjectRequestProcess.REQUEST_ID, id.toString(), CaseVariables.CASE_ID, caseId, CaseVariables.TRACKING_CODE, c.trackingCode(),
-                CaseVariables.UNIT_CODE, c.currentUnitCode(), DataSubjectRequestProcess.REQUEST_KIND, k.name(), DataSubjectRequestProcess.REQUEST_KIND_LABEL, k.label(),
+                DataSubjectRequestProcess.REQUEST_ID, id.toString(), CaseVariables.CASE_ID, caseId,
+                CaseVariables.TRACKING_CODE, c.trackingCode(),
+                CaseVariables.UNIT_CODE, c.currentUnitCode(), DataSubjectRequestProcess.REQUEST_KIND, k.name(),
+                DataSubjectRequestProcess.REQUEST_KIND_LABEL, k.label(),
                 DataSubjectRequestProcess.DUE_AT, Date.from(due))).execute();
         return new Request(id, k.name(), null, now, due, "OPEN", null, null);
     }

@@ -28,7 +28,8 @@ class ExtensionRequestListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task, PetitionDistrictProcess.RESOLUTION))) {
+        if (!PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task,
+                PetitionDistrictProcess.RESOLUTION))) {
             return;
         }
         if (StepSupport.string(task, PetitionDistrictProcess.EXTENSION_REASON) == null
@@ -36,6 +37,7 @@ class ExtensionRequestListener implements TaskListener {
             throw new StepRejectedException("Gia hạn cần nêu lý do và số quyết định gia hạn.");
         }
         PetitionCase c = cases.get(CaseVariables.caseId(task));
-        watches.checkExtensionAllowed(deadlines.subject(c, CaseDeadlines.RESOLVE, StepSupport.string(task, CaseVariables.UNIT_CODE)));
+        watches.checkExtensionAllowed(deadlines.subject(c, CaseDeadlines.RESOLVE,
+                StepSupport.string(task, CaseVariables.UNIT_CODE)));
     }
 }

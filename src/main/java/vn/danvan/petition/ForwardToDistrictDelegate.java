@@ -29,7 +29,8 @@ class ForwardToDistrictDelegate implements JavaDelegate {
         Unit commune = units.find(StepSupport.string(execution, CaseVariables.UNIT_CODE)).orElseThrow();
         Unit district = routedUnit(execution).orElseGet(() -> units.find(commune.parentCode()).orElseThrow(
                 () -> new IllegalStateException("No unit above " + commune.code() + " takes petitions")));
-        decisions.forward(CaseVariables.caseId(execution), district, StepSupport.string(execution, CaseVariables.FORWARD_REASON),
+        decisions.forward(CaseVariables.caseId(execution), district,
+                StepSupport.string(execution, CaseVariables.FORWARD_REASON),
                 StepSupport.actor());
     }
 

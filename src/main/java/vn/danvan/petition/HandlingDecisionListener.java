@@ -33,9 +33,11 @@ class HandlingDecisionListener implements TaskListener {
         Handling handling = handling(StepSupport.string(task, PetitionCommuneProcess.HANDLING));
         checkAgainstTable(task, caseId, handling);
         switch (handling) {
-            case LOCAL -> decisions.startLocalHandling(caseId, StepSupport.string(task, PetitionCommuneProcess.DECISION_NOTE),
+            case LOCAL -> decisions.startLocalHandling(caseId,
+                    StepSupport.string(task, PetitionCommuneProcess.DECISION_NOTE),
                     StepSupport.actor());
-            case FORWARD -> require(StepSupport.string(task, CaseVariables.FORWARD_REASON), "Cần nêu lý do chuyển lên huyện.");
+            case FORWARD -> require(StepSupport.string(task, CaseVariables.FORWARD_REASON),
+                    "Cần nêu lý do chuyển lên huyện.");
             case DUPLICATE -> checkOriginal(caseId, StepSupport.string(task, PetitionCommuneProcess.DUPLICATE_OF));
             case WRONG_UNIT -> checkUnit(StepSupport.string(task, CaseVariables.UNIT_CODE),
                     StepSupport.string(task, PetitionCommuneProcess.CORRECT_UNIT));
@@ -55,7 +57,8 @@ class HandlingDecisionListener implements TaskListener {
         String reason = require(StepSupport.string(task, PetitionCommuneProcess.ROUTING_DEVIATION_REASON),
                 "Cần nêu lý do xử lý khác đề xuất của bảng định tuyến (" + PetitionCommuneProcess.ROUTING_DEVIATION_REASON
                         + ").");
-        decisions.routedAgainstTable(caseId, suggested, handling.name(), StepSupport.string(task, CaseVariables.ROUTING_NOTE),
+        decisions.routedAgainstTable(caseId, suggested, handling.name(),
+                StepSupport.string(task, CaseVariables.ROUTING_NOTE),
                 reason, StepSupport.actor());
     }
 

@@ -20,7 +20,8 @@ class IssueSecondInstanceDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        secondInstances.decide(CaseVariables.caseId(execution), StepSupport.string(execution, SecondInstanceProcess.OUTCOME),
+        secondInstances.decide(CaseVariables.caseId(execution),
+                StepSupport.string(execution, SecondInstanceProcess.OUTCOME),
                 StepSupport.string(execution, SecondInstanceProcess.CONCLUSION).strip(), StepSupport.actor());
     }
 }

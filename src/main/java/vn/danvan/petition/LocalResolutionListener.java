@@ -20,11 +20,13 @@ class LocalResolutionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task, PetitionDistrictProcess.RESOLUTION))) {
+        if (PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task,
+                PetitionDistrictProcess.RESOLUTION))) {
             return; // an extension granted by decision (extensionRequestListener checked it): no answer yet
         }
         String outcome = StepSupport.string(task, CaseVariables.OUTCOME);
-        decisions.resolveLocally(CaseVariables.caseId(task), outcome, StepSupport.string(task, CaseVariables.CONCLUSION),
+        decisions.resolveLocally(CaseVariables.caseId(task), outcome,
+                StepSupport.string(task, CaseVariables.CONCLUSION),
                 StepSupport.actor());
         task.setVariable(CaseVariables.OUTCOME_LABEL, Outcome.labelOf(outcome));
     }

@@ -17,7 +17,8 @@ class MarkDuplicateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.markDuplicate(CaseVariables.caseId(execution), StepSupport.string(execution, PetitionCommuneProcess.DUPLICATE_OF),
+        decisions.markDuplicate(CaseVariables.caseId(execution),
+                StepSupport.string(execution, PetitionCommuneProcess.DUPLICATE_OF),
                 StepSupport.actor());
     }
 }

@@ -17,7 +17,8 @@ class RefuseSecondInstanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        secondInstances.refuse(CaseVariables.caseId(execution), StepSupport.string(execution, SecondInstanceProcess.REFUSAL_REASON).strip(),
+        secondInstances.refuse(CaseVariables.caseId(execution),
+                StepSupport.string(execution, SecondInstanceProcess.REFUSAL_REASON).strip(),
                 StepSupport.actor());
     }
 }

@@ -49,8 +49,10 @@ class RegisterCaseDelegate implements JavaDelegate {
         String officer = StepSupport.string(execution, PetitionCommuneProcess.INITIATOR);
         String unitCode = officerCommune(officer);
         PetitionSubmission submission = new PetitionSubmission(unitCode,
-                PetitionSubmission.Channel.valueOf(orDefault(StepSupport.string(execution, PetitionCommuneProcess.CHANNEL), "WALK_IN")),
-                null, StepSupport.string(execution, CaseVariables.SUBJECT), StepSupport.string(execution, CaseVariables.CONTENT),
+                PetitionSubmission.Channel.valueOf(orDefault(StepSupport.string(execution,
+                PetitionCommuneProcess.CHANNEL), "WALK_IN")),
+                null, StepSupport.string(execution, CaseVariables.SUBJECT),
+                StepSupport.string(execution, CaseVariables.CONTENT),
                 null, new Petitioner(StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
                         StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_PHONE),
                         StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_ADDRESS)), null);
@@ -61,7 +63,8 @@ class RegisterCaseDelegate implements JavaDelegate {
         }
         PetitionCase created;
         try {
-            created = intake.register(submission, null, officer == null ? StepSupport.SYSTEM : officer, LegalBasis.Door.OFFICE);
+            created = intake.register(submission, null, officer == null ? StepSupport.SYSTEM : officer,
+                    LegalBasis.Door.OFFICE);
         } catch (InvalidInputException e) {
             throw new StepRejectedException("Không lưu được đơn: " + LABELS.getOrDefault(e.field(), e.field()) + " "
                     + e.reason());

@@ -45,7 +45,8 @@ class RegisterSecondInstanceDelegate implements JavaDelegate {
         }
         SecondInstances.Request request;
         try {
-            request = secondInstances.register(caseId, StepSupport.string(execution, SecondInstanceProcess.REASON), officer,
+            request = secondInstances.register(caseId, StepSupport.string(execution, SecondInstanceProcess.REASON),
+                    officer,
                     SecondInstances.Door.TASKLIST);
         } catch (InvalidInputException e) {
             throw new StepRejectedException("Không ghi nhận được yêu cầu: " + e.reason());

@@ -17,8 +17,10 @@ class ReportResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.resolveAtDistrict(CaseVariables.caseId(execution), StepSupport.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
-                StepSupport.string(execution, CaseVariables.OUTCOME), StepSupport.string(execution, CaseVariables.CONCLUSION),
+        decisions.resolveAtDistrict(CaseVariables.caseId(execution),
+                StepSupport.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
+                StepSupport.string(execution, CaseVariables.OUTCOME),
+                StepSupport.string(execution, CaseVariables.CONCLUSION),
                 StepSupport.string(execution, PetitionDistrictProcess.DECISION_NUMBER), StepSupport.actor());
     }
 }

@@ -54,7 +54,8 @@ class SecondInstanceFormListener implements TaskListener {
         if (!Acceptance.ACCEPT.name().equals(acceptance)) {
             throw new StepRejectedException("Cần chọn thụ lý hoặc không thụ lý.");
         }
-        secondInstances.accept(CaseVariables.caseId(task), StepSupport.flag(task, SecondInstanceProcess.COMPLEX), StepSupport.actor());
+        secondInstances.accept(CaseVariables.caseId(task), StepSupport.flag(task, SecondInstanceProcess.COMPLEX),
+                StepSupport.actor());
     }
 
     private void dialogue(DelegateTask task) {

@@ -17,7 +17,8 @@ class SendDirectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.direct(CaseVariables.caseId(execution), StepSupport.string(execution, PetitionCommitteeProcess.DISTRICT_UNIT_CODE),
+        decisions.direct(CaseVariables.caseId(execution),
+                StepSupport.string(execution, PetitionCommitteeProcess.DISTRICT_UNIT_CODE),
                 StepSupport.string(execution, PetitionCommitteeProcess.COMMITTEE_DIRECTION),
                 StepSupport.string(execution, PetitionCommitteeProcess.DIRECTION_NUMBER), StepSupport.actor());
     }

@@ -27,7 +27,8 @@ class JudgementListener implements TaskListener {
         if (!satisfactory && note == null) {
             throw new StepRejectedException("Cần nhận xét vì sao trả lời chưa đạt yêu cầu.");
         }
-        recommendations.judged(SupervisionRecommendationProcess.recommendationId(task), satisfactory, note, StepSupport.actor());
+        recommendations.judged(SupervisionRecommendationProcess.recommendationId(task), satisfactory, note,
+                StepSupport.actor());
         if (!satisfactory) {
             task.getExecution().setVariable(ESCALATION_REASON, "Đơn vị giám sát đánh giá trả lời chưa đạt: " + note);
         }

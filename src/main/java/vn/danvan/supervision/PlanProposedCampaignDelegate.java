@@ -23,7 +23,8 @@ class PlanProposedCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Integer year = StepSupport.integer(execution, SupervisionCampaignProcess.YEAR);
         Integer quarter = StepSupport.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
-        Campaign campaign = planning.planAndStart(new NewCampaign(StepSupport.string(execution, SupervisionProposalProcess.SUPERVISING_UNIT),
+        Campaign campaign = planning.planAndStart(new NewCampaign(StepSupport.string(execution,
+                SupervisionProposalProcess.SUPERVISING_UNIT),
                 year == null ? 0 : year, quarter == null ? 0 : quarter,
                 StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT),
                 StepSupport.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),

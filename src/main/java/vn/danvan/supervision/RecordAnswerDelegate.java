@@ -39,7 +39,8 @@ class RecordAnswerDelegate implements JavaDelegate {
         }
         String channel = StepSupport.string(execution, ANSWER_CHANNEL);
         String by = StepSupport.string(execution, ANSWERED_BY);
-        recommendations.answered(SupervisionRecommendationProcess.recommendationId(execution), answer, channel == null ? TASKLIST : channel,
+        recommendations.answered(SupervisionRecommendationProcess.recommendationId(execution), answer,
+                channel == null ? TASKLIST : channel,
                 by == null ? StepSupport.actor() : by);
         execution.setVariable(RESPONSE_LABEL, answer.response().label());
         // the next answer (after a request to answer again) must not inherit this one's door

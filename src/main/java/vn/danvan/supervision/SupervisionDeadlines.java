@@ -41,9 +41,11 @@ class SupervisionDeadlines {
         String label = StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return RECOMMENDATION_ANSWER.equals(stage)
-                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND, SupervisionRecommendationProcess.recommendationId(execution),
+                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND,
+                SupervisionRecommendationProcess.recommendationId(execution),
                         stage, unitCode, null, null, false, label), now)
-                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND, SupervisionCampaignProcess.campaignId(execution), stage,
+                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND,
+                SupervisionCampaignProcess.campaignId(execution), stage,
                         unitCode, null, null, false, label), now);
     }
 
@@ -55,7 +57,8 @@ class SupervisionDeadlines {
         Deadline deadline = watches.watch(task);
         task.setDueDate(java.util.Date.from(deadline.dueAt()));
         if (RECOMMENDATION_ANSWER.equals(stage)) {
-            recommendations.awaited(SupervisionRecommendationProcess.recommendationId(task), deadline.dueAt(), StepSupport.actor());
+            recommendations.awaited(SupervisionRecommendationProcess.recommendationId(task), deadline.dueAt(),
+                    StepSupport.actor());
         } else {
             String id = SupervisionCampaignProcess.campaignId(task);
             campaigns.change(id, null, StepSupport.actor(), CampaignChange.of("self-report-due")

@@ -180,9 +180,12 @@ class BenchmarkIT {
         long before = classifyTasks(unit);
         profile.start();
         long started = System.nanoTime();
-        runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
-                .businessKey(ids.get(i)).setVariables(Map.of(CaseVariables.CASE_ID, ids.get(i), CaseVariables.SUBJECT, "Đo hiệu năng",
-                        CaseVariables.CONTENT, "Đo hiệu năng", CaseVariables.UNIT_CODE, unit, CaseVariables.ORIGIN_UNIT_CODE, unit)).execute());
+        runParallel(threads, cases,
+                i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
+                .businessKey(ids.get(i)).setVariables(Map.of(CaseVariables.CASE_ID, ids.get(i), CaseVariables.SUBJECT,
+                "Đo hiệu năng",
+                        CaseVariables.CONTENT, "Đo hiệu năng", CaseVariables.UNIT_CODE, unit,
+                        CaseVariables.ORIGIN_UNIT_CODE, unit)).execute());
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");
         double rate = cases / seconds(started);
         Object[] profiled = profile.stop("engine-baseline", cases);
@@ -409,8 +412,10 @@ class BenchmarkIT {
     private void handoff() throws Exception {
         List<String> ids = createCases("ntholha", "Đo chuyển cấp", handoffCases);
         for (String caseId : ids) {
-            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
-                    CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
+            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                    Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                    CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false,
+                    CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
         }
         Map<String, Instant> committed = new java.util.concurrent.ConcurrentHashMap<>();
         long interval = (long) (1_000_000_000L / handoffRate);
@@ -420,7 +425,8 @@ class BenchmarkIT {
             for (int i = 0; i < ids.size(); i++) {
                 String caseId = ids.get(i);
                 sends.add(pacer.schedule(() -> {
-                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Đo"));
+                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                            Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Đo"));
                     committed.put(caseId, Instant.now());
                 }, i * interval, TimeUnit.NANOSECONDS));
             }

@@ -84,7 +84,8 @@ class DeadlinesIT {
         assertThat(lateState(caseId)).isEqualTo("LATE");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(groupsOf(awaitFollowUp(caseId, PetitionCommuneProcess.TASK_FOLLOW_UP_VERY_LATE_CLASSIFY))).containsExactly("huyenuy");
+        assertThat(groupsOf(awaitFollowUp(caseId,
+                PetitionCommuneProcess.TASK_FOLLOW_UP_VERY_LATE_CLASSIFY))).containsExactly("huyenuy");
         assertThat(lateState(caseId)).isEqualTo("VERY_LATE");
         assertThat(actions(caseId)).containsSubsequence("received", "reminded", "escalated", "escalated");
 
@@ -95,7 +96,8 @@ class DeadlinesIT {
                 .isEqualTo(1);
 
         // done at last: the step's subprocess ends, and with it its timers and follow-up tasks
-        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "OTHER", false, false));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+        CaseDriver.classification("FEEDBACK", "OTHER", false, false));
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId(PetitionCommuneProcess.END_CLASSIFY_DONE).finished().count()).isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
@@ -128,7 +130,8 @@ class DeadlinesIT {
             // the boundary timers of the task move with it
             Map<String, Object> moved = deadlineOf(classify.getId());
             for (var timer : Map.of(PetitionCommuneProcess.TIMER_REMIND_CLASSIFY, "remind_at",
-                    PetitionCommuneProcess.TIMER_ESCALATE_CLASSIFY, "due_at", PetitionCommuneProcess.TIMER_VERY_LATE_CLASSIFY,
+                    PetitionCommuneProcess.TIMER_ESCALATE_CLASSIFY, "due_at",
+                    PetitionCommuneProcess.TIMER_VERY_LATE_CLASSIFY,
                     "very_late_at").entrySet()) {
                 Date jobDue = engine.getManagementService().createJobQuery().processInstanceId(classify.getProcessInstanceId())
                         .activityId(timer.getKey()).singleResult().getDuedate();
@@ -149,12 +152,14 @@ class DeadlinesIT {
         assertThat(resolve.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
 
         driver().complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 01/QĐ-UBND"));
-        Task extended = await().atMost(CaseDriver.PATIENCE).until(() -> driver().awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE),
+        Task extended = await().atMost(CaseDriver.PATIENCE).until(() -> driver().awaitTask(caseId,
+                PetitionDistrictProcess.TASK_RESOLVE),
                 task -> !task.getId().equals(resolve.getId()));
         assertThat(extended.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 5, 4)));
         assertThat(actions(caseId)).contains("extended");
 
-        assertThatThrownBy(() -> driver().complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 02/QĐ-UBND")))
+        assertThatThrownBy(() -> driver().complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                extension("QĐ 02/QĐ-UBND")))
                 .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
     }
 
@@ -166,7 +171,8 @@ class DeadlinesIT {
         awaitExtensions(denunciation, 1);
         driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 12"));
         awaitExtensions(denunciation, 2);
-        assertThatThrownBy(() -> driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 13")))
+        assertThatThrownBy(() -> driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE,
+                extension("QĐ 13")))
                 .hasMessageContaining("Đã dùng hết 2 lần gia hạn");
 
         String complaint = driveToDistrictResolution("daloan", "COMPLAINT", "NORMAL");
@@ -176,10 +182,14 @@ class DeadlinesIT {
 
     private String driveToDistrictResolution(String unit, String type, String complexity) {
         String caseId = submit(unit, "Đơn " + type + " " + complexity, null);
-        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, "OFFICIAL_CONDUCT",
-                CaseVariables.COMPLEXITY, complexity, CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
-        driver().complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
-        driver().complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, "OFFICIAL_CONDUCT",
+                CaseVariables.COMPLEXITY, complexity, CaseVariables.REMOTE_AREA, false,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver().complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
         return caseId;
     }
 

@@ -47,7 +47,8 @@ final class CriticismDriver {
             engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + groupsOf(task).get(0)));
         }
         complete(id, SocialCriticismProcess.TASK_EXPERT_OPINIONS, Map.of());
-        complete(id, SocialCriticismProcess.TASK_ISSUE_CRITICISM, Map.of(SocialCriticismProcess.SUMMARY, "Dự thảo cơ bản phù hợp",
+        complete(id, SocialCriticismProcess.TASK_ISSUE_CRITICISM,
+                Map.of(SocialCriticismProcess.SUMMARY, "Dự thảo cơ bản phù hợp",
                 SocialCriticismProcess.RECOMMENDATIONS, "Bổ sung phương án hỗ trợ sinh kế"));
         task(id, SocialCriticismProcess.TASK_RECORD_RESPONSE);
     }
@@ -56,11 +57,14 @@ final class CriticismDriver {
         complete(id, SocialCriticismProcess.TASK_CHOOSE_FORM, Map.of(SocialCriticismProcess.FORM, form));
         switch (form) {
             case "CONFERENCE" -> complete(id, SocialCriticismProcess.TASK_PREPARE_CONFERENCE,
-                    Map.of(SocialCriticismProcess.CONFERENCE_DATE, "2026-12-05", SocialCriticismProcess.CONFERENCE_PLACE, "Hội trường Ủy ban MTTQ"));
+                    Map.of(SocialCriticismProcess.CONFERENCE_DATE, "2026-12-05",
+                    SocialCriticismProcess.CONFERENCE_PLACE, "Hội trường Ủy ban MTTQ"));
             case "WRITTEN" -> complete(id, SocialCriticismProcess.TASK_SEND_FOR_COMMENTS,
-                    Map.of(SocialCriticismProcess.LETTER_NUMBER, "15/MTTQ-BTT", SocialCriticismProcess.RECIPIENTS, "Các tổ chức chính trị - xã hội"));
+                    Map.of(SocialCriticismProcess.LETTER_NUMBER, "15/MTTQ-BTT", SocialCriticismProcess.RECIPIENTS,
+                    "Các tổ chức chính trị - xã hội"));
             default -> complete(id, SocialCriticismProcess.TASK_CONVENE_COUNCIL,
-                    Map.of(SocialCriticismProcess.COUNCIL_DECISION, "05/QĐ-MTTQ", SocialCriticismProcess.COUNCIL_MEMBERS, "5 thành viên"));
+                    Map.of(SocialCriticismProcess.COUNCIL_DECISION, "05/QĐ-MTTQ",
+                    SocialCriticismProcess.COUNCIL_MEMBERS, "5 thành viên"));
         }
     }
 

@@ -248,7 +248,8 @@ class SocialCriticismProcessIT {
         driver.complete(id, TASK_EXPERT_OPINIONS, Map.of("expert1Name", "KS. Trần Minh", "expert1Opinion", "Vị trí gần nguồn nước"));
         driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Vị trí chưa phù hợp",
                 RECOMMENDATIONS, "Chọn vị trí khác"));
-        driver.complete(id, TASK_RECORD_RESPONSE, Map.of(RESPONSE, "NOT_ACCEPTED", RESPONSE_REFERENCE, "Công văn 99/TNMT",
+        driver.complete(id, TASK_RECORD_RESPONSE,
+                Map.of(RESPONSE, "NOT_ACCEPTED", RESPONSE_REFERENCE, "Công văn 99/TNMT",
                 RESPONSE_TEXT, "Đã đánh giá tác động môi trường đạt yêu cầu"));
 
         assertThat(driver.row(id).get("status")).isEqualTo("CLOSED");

@@ -59,7 +59,8 @@ final class ConferenceDriver {
         String instanceId;
         authenticate(userId);
         try {
-            instanceId = engine.getRuntimeService().startProcessInstanceByKey(DialogueConferenceProcess.KEY, plan).getId();
+            instanceId = engine.getRuntimeService().startProcessInstanceByKey(DialogueConferenceProcess.KEY,
+                    plan).getId();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -108,7 +109,8 @@ final class ConferenceDriver {
 
     /** The commune's Party committee approves the plan; the commune closes the collection by hand. */
     void approveAndCloseCollection(String userId, String commune, String conferenceId) {
-        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         complete(userId, conferenceId, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
     }
 

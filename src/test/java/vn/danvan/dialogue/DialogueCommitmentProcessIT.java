@@ -64,7 +64,8 @@ class DialogueCommitmentProcessIT {
         String commitmentId = concludeWithCommitment("Chợ xã", LocalDate.of(2026, 4, 30)) + "-C01";
 
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Đã sửa mái chợ"));
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Đã sửa mái chợ"));
 
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("FULFILLED");
         String conferenceId = (String) driver.commitment(commitmentId).get("conference_id");
@@ -72,7 +73,8 @@ class DialogueCommitmentProcessIT {
         // the conclusion notice's document-issued entry comes from the documents consumer, at its own pace
         assertThat(driver.actions(conferenceId).stream().filter(action -> !action.equals("document-issued")).toList())
                 .endsWith("commitment-made", "commitment-fulfilled", "closed");
-        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY, DialogueCommitmentProcess.END_FULFILLED)).isTrue();
+        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY,
+                DialogueCommitmentProcess.END_FULFILLED)).isTrue();
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE subject_id = ?").param(commitmentId).query(String.class)
                 .single()).isEqualTo("MET");
     }
@@ -94,14 +96,17 @@ class DialogueCommitmentProcessIT {
         clock(instant(deadline, "due_at").plusSeconds(60));
         driver.awaitAction(conferenceId, "commitment-overdue");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("LATE");
-        assertThat(followUpGroups(commitmentId, DialogueCommitmentProcess.TASK_FOLLOW_UP_LATE)).containsExactly("huyen");
+        assertThat(followUpGroups(commitmentId,
+                DialogueCommitmentProcess.TASK_FOLLOW_UP_LATE)).containsExactly("huyen");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(followUpGroups(commitmentId, DialogueCommitmentProcess.TASK_FOLLOW_UP_VERY_LATE)).containsExactly("huyenuy");
+        assertThat(followUpGroups(commitmentId,
+                DialogueCommitmentProcess.TASK_FOLLOW_UP_VERY_LATE)).containsExactly("huyenuy");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("VERY_LATE");
 
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Hoàn thành muộn"));
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Hoàn thành muộn"));
         // the step is done: its follow-up tasks are withdrawn with it, and nothing of the commitment waits
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(commitmentId).count()).isZero();
         assertThat(engine.getManagementService().createJobQuery()
@@ -113,9 +118,11 @@ class DialogueCommitmentProcessIT {
         String first = concludeWithCommitment("Điện chiếu sáng", LocalDate.of(2026, 4, 15));
         String commitmentId = first + "-C01";
         driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
-                Map.of(DialogueCommitmentProcess.RESULT, "UNFULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE, "Chưa bố trí được kinh phí"));
+                Map.of(DialogueCommitmentProcess.RESULT, "UNFULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Chưa bố trí được kinh phí"));
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("UNFULFILLED");
-        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY, DialogueCommitmentProcess.END_CARRIED_OVER)).isTrue();
+        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY,
+                DialogueCommitmentProcess.END_CARRIED_OVER)).isTrue();
         assertThat(driver.status(first)).isEqualTo("CLOSED");
 
         clock(at("2026-03-20T09:00"));
@@ -124,7 +131,8 @@ class DialogueCommitmentProcessIT {
         Task approval = driver.task(next, DialogueConferenceProcess.TASK_APPROVE_PLAN);
         assertThat(engine.getTaskService().getVariable(approval.getId(), "carriedCommitments").toString())
                 .contains(commitmentId);
-        driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         Map<String, Object> rolled = driver.commitment(commitmentId);
         assertThat(rolled.get("state")).isEqualTo("ROLLED_OVER");
@@ -142,8 +150,10 @@ class DialogueCommitmentProcessIT {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 5)));
         driver.approveAndCloseCollection(OFFICER, "lienhiep", id);
         clock(at("2026-03-10T10:00"));
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, ConferenceDriver.held("NONE", null));
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION, ConferenceDriver.conclusion("lienhiep", themes + ": sửa chữa", due));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("NONE", null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                ConferenceDriver.conclusion("lienhiep", themes + ": sửa chữa", due));
         return id;
     }
 

@@ -70,12 +70,16 @@ class DialogueConferenceProcessIT {
                 .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())
                 .containsExactly("tanhoidanguy");
         // the commune cannot approve its own plan
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+        Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "REJECT", DialogueConferenceProcess.APPROVAL_NOTE, "Chưa đủ chủ đề"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "REJECT", DialogueConferenceProcess.APPROVAL_NOTE,
+                "Chưa đủ chủ đề"));
 
         assertThat(driver.status(id)).isEqualTo("REJECTED");
-        assertThat(driver.ended(id, DialogueConferenceProcess.KEY, DialogueConferenceProcess.END_PLAN_REJECTED)).isTrue();
+        assertThat(driver.ended(id, DialogueConferenceProcess.KEY,
+                DialogueConferenceProcess.END_PLAN_REJECTED)).isTrue();
         assertThat(driver.actions(id)).containsExactly("drafted", "rejected");
     }
 
@@ -89,7 +93,8 @@ class DialogueConferenceProcessIT {
     @Test
     void withNoQuestionsTheWindowClosesAtItsDeadlineAndAConclusionWithoutCommitmentsClosesTheConference() {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Môi trường", LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 4)));
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         assertThat(driver.status(id)).isEqualTo("COLLECTING");
         assertThat(driver.task(id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION).getDueDate().toInstant())
                 .isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 12)));
@@ -100,8 +105,10 @@ class DialogueConferenceProcessIT {
         driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
         assertThat(driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION)).isEmpty();
         clock(at("2026-03-12T10:00"));
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, ConferenceDriver.held("NONE", null));
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION, ConferenceDriver.conclusion(null, null, null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("NONE", null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                ConferenceDriver.conclusion(null, null, null));
 
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(driver.ended(id, DialogueConferenceProcess.KEY, DialogueConferenceProcess.END_CONCLUDED)).isTrue();
@@ -115,7 +122,8 @@ class DialogueConferenceProcessIT {
     @Test
     void eachQuestionIsAssignedBeforeTheConferenceAndItsCommitmentsAreTracked() throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Nước sinh hoạt", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 9)));
-        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         Http http = new Http(port);
         for (String content : List.of("Khi nào có nước sạch?", "Giá nước bao nhiêu?")) {
             var response = http.postJson("/api/dialogues/" + id + "/questions",
@@ -138,10 +146,12 @@ class DialogueConferenceProcessIT {
         }
 
         clock(at("2026-03-16T10:00"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, ConferenceDriver.held("SOME", "1, 12")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("SOME", "1, 12")))
                 .as("a mistyped question number is refused, not dropped")
                 .hasMessageContaining("Không có câu hỏi số 12; hội nghị có các câu 1, 2");
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, ConferenceDriver.held("SOME", "1"));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("SOME", "1"));
         assertThat(jdbc.sql("SELECT state FROM dialogue_question WHERE conference_id = ? ORDER BY number").param(id)
                 .query(String.class).list()).containsExactly("ANSWERED", "ANSWER_PENDING");
         assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,

@@ -80,12 +80,15 @@ class DialogueFlowIT {
 
         // plan (Tasklist's start form) and approval by the commune's leadership
         post("/engine-rest/process-definition/key/" + DialogueConferenceProcess.KEY + "/start", variables(Map.of(
-                DialogueConferenceProcess.THEMES, "Môi trường, giao thông nông thôn", DialogueConferenceProcess.PLANNED_DATE, today.plusDays(14).toString(),
-                DialogueConferenceProcess.PLANNED_TIME, "14:00", DialogueConferenceProcess.PLACE, "Hội trường UBND xã N'Thol Hạ", DialogueConferenceProcess.LEADERS, "Bí thư Đảng ủy, Chủ tịch UBND xã",
+                DialogueConferenceProcess.THEMES, "Môi trường, giao thông nông thôn",
+                DialogueConferenceProcess.PLANNED_DATE, today.plusDays(14).toString(),
+                DialogueConferenceProcess.PLANNED_TIME, "14:00", DialogueConferenceProcess.PLACE,
+                "Hội trường UBND xã N'Thol Hạ", DialogueConferenceProcess.LEADERS, "Bí thư Đảng ủy, Chủ tịch UBND xã",
                 DialogueConferenceProcess.QUESTION_DEADLINE, today.plusDays(7).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Môi trường, giao thông"))
                 .findFirst().orElseThrow().path("conferenceId").asText();
-        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         // questions, with the open petition case on the same theme found and linked
         JsonNode found = get("/api/dialogues/" + id + "/petitions?subject=tr%E1%BA%A1i%20heo");
@@ -95,19 +98,25 @@ class DialogueFlowIT {
         assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, "hiepan1", "demo").statusCode()).isEqualTo(404);
         assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, OFFICER, "demo").statusCode()).isEqualTo(201);
         complete(id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
-        complete(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION, Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã, Phòng TN-MT",
+        complete(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION,
+                Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã, Phòng TN-MT",
                 DialogueConferenceProcess.ANSWER_DUE, today.plusDays(12).toString()));
 
         // the conference answers the question on the spot; the linked case's timeline says so
-        complete(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, Map.of(DialogueConferenceProcess.ATTENDANCE, 85, DialogueConferenceProcess.MINUTES, "Biên bản", DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, "ALL"));
+        complete(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+        Map.of(DialogueConferenceProcess.ATTENDANCE, 85, DialogueConferenceProcess.MINUTES, "Biên bản",
+        DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, "ALL"));
         assertThat(get("/api/cases/" + answeredCase).path("timeline").findValuesAsText("action")).contains("answered-at-conference");
         String commitment = json.writeValueAsString(Map.of("ownerUnitCode", "ntholha", "content", "Sửa đường thôn 5",
                 "dueDate", today.plusDays(60).toString(), "caseIds", List.of(resolvedCase)));
         assertThat(http.postJson("/api/dialogues/" + id + "/commitments", commitment, OFFICER, "demo").statusCode()).isEqualTo(201);
-        complete(id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION, Map.of(DialogueConferenceProcess.CONCLUSION, "Kết luận: sửa đường trong quý", DialogueConferenceProcess.NOTICE_NUMBER, "TB-15"));
+        complete(id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                Map.of(DialogueConferenceProcess.CONCLUSION, "Kết luận: sửa đường trong quý",
+                DialogueConferenceProcess.NOTICE_NUMBER, "TB-15"));
 
         // the Front confirms the commitment; the petition it settles is resolved
-        completeAs(FRONT, id + "-C01", DialogueCommitmentProcess.TASK_CONFIRM, Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED",
+        completeAs(FRONT, id + "-C01", DialogueCommitmentProcess.TASK_CONFIRM,
+        Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED",
                 DialogueCommitmentProcess.OUTCOME_NOTE, "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
@@ -148,12 +157,16 @@ class DialogueFlowIT {
     void theCalendarFeedListsTheUnitsPlannedConferencesInICalendarForm() throws Exception {
         LocalDate day = WorkingCalendar.dayOf(java.time.Instant.now()).plusDays(30);
         post("/engine-rest/process-definition/key/" + DialogueConferenceProcess.KEY + "/start", variables(Map.of(
-                DialogueConferenceProcess.THEMES, "Lịch: chuyển đổi số, dịch vụ công trực tuyến cho người cao tuổi và đồng bào dân tộc thiểu số",
-                DialogueConferenceProcess.PLANNED_DATE, day.toString(), DialogueConferenceProcess.PLANNED_TIME, "08:30", DialogueConferenceProcess.PLACE, "Nhà văn hóa thôn 1, xã N'Thol Hạ",
-                DialogueConferenceProcess.LEADERS, "Chủ tịch UBND xã", DialogueConferenceProcess.QUESTION_DEADLINE, day.minusDays(5).toString())), 200);
+                DialogueConferenceProcess.THEMES,
+                "Lịch: chuyển đổi số, dịch vụ công trực tuyến cho người cao tuổi và đồng bào dân tộc thiểu số",
+                DialogueConferenceProcess.PLANNED_DATE, day.toString(), DialogueConferenceProcess.PLANNED_TIME, "08:30",
+                DialogueConferenceProcess.PLACE, "Nhà văn hóa thôn 1, xã N'Thol Hạ",
+                DialogueConferenceProcess.LEADERS, "Chủ tịch UBND xã", DialogueConferenceProcess.QUESTION_DEADLINE,
+                day.minusDays(5).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Lịch:")).findFirst().orElseThrow()
                 .path("conferenceId").asText();
-        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         var feed = http.get("/api/dialogues/calendar.ics", OFFICER, "demo");
         assertThat(feed.statusCode()).isEqualTo(200);

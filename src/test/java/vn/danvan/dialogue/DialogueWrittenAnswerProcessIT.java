@@ -110,7 +110,8 @@ class DialogueWrittenAnswerProcessIT {
         assertThat(driver.actions(id)).containsSubsequence("held", "written-answer-requested");
 
         // concluded without commitments: the conference waits for its written answer
-        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION, ConferenceDriver.conclusion(null, null, null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+        ConferenceDriver.conclusion(null, null, null));
         assertThat(driver.status(id)).isEqualTo("CONCLUDED");
 
         clock(at("2026-04-24T09:00"));
@@ -242,7 +243,8 @@ class DialogueWrittenAnswerProcessIT {
         String id = conferenceWithQuestions("Môi trường", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
 
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("NONE", null, "ubnd phu hoi")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                held("NONE", null, "ubnd phu hoi")))
                 .hasMessageContaining("writtenAnswerUnit").hasMessageContaining("không có đơn vị đang hoạt động mã 'ubnd phu hoi'");
         Map<String, Object> badSlot = held("NONE", null, COMMUNE);
         badSlot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "phongtnmt"));
@@ -250,7 +252,8 @@ class DialogueWrittenAnswerProcessIT {
                 .hasMessageContaining("writtenAnswer1Unit").hasMessageContaining("phongtnmt");
         Map<String, Object> answeredOnTheSpot = held("SOME", "1", COMMUNE);
         answeredOnTheSpot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "huyen"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, answeredOnTheSpot))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                answeredOnTheSpot))
                 .hasMessageContaining("Câu hỏi số 1 không chờ trả lời bằng văn bản");
 
         // nothing of the refused attempts remains: the conference still waits to be held
@@ -302,7 +305,8 @@ class DialogueWrittenAnswerProcessIT {
     private String conferenceWithQuestions(String themes, List<String> firstCases, List<String> secondCases)
             throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 16)));
-        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN, Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         ask(id, "Trần Thị Hoa", "Bao giờ sửa đèn đường thôn 4?", firstCases);
         ask(id, "Lê Văn Bảy", "Chợ thôn 2 có được nâng cấp không?", secondCases);
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());

@@ -66,7 +66,8 @@ class DialogueYearlyProcessIT {
         assertThat(newYear).as("the yearly timer start event is scheduled").isNotNull();
         engine.getManagementService().executeJob(newYear.getId());
 
-        assertThat(driver.ended("DIALOGUE-PLAN-DAQUYN-2026", DialogueYearlyPromptProcess.KEY, DialogueYearlyPromptProcess.END_ALREADY_PLANNED)).isTrue();
+        assertThat(driver.ended("DIALOGUE-PLAN-DAQUYN-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_ALREADY_PLANNED)).isTrue();
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DialogueYearlyPromptProcess.TASK_PLAN)
                 .taskCandidateGroupIn(List.of("tahine", "tanang", "mttqhuyen")).count()).isEqualTo(3);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DialogueYearlyPromptProcess.TASK_PLAN)
@@ -75,7 +76,8 @@ class DialogueYearlyProcessIT {
         // Tà Hine plans from Tasklist's start form: its prompt ends by itself
         driver.start(driver.officer("tahine1", "tahine"),
                 ConferenceDriver.plan("Nước tưới", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 2)));
-        assertThat(driver.ended("DIALOGUE-PLAN-TAHINE-2026", DialogueYearlyPromptProcess.KEY, DialogueYearlyPromptProcess.END_PLANNED_ELSEWHERE)).isTrue();
+        assertThat(driver.ended("DIALOGUE-PLAN-TAHINE-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_PLANNED_ELSEWHERE)).isTrue();
 
         // Tà Năng fills in the plan on the prompt itself: the conference starts and goes for approval
         Task prompt = driver.task("DIALOGUE-PLAN-TANANG-2026", DialogueYearlyPromptProcess.TASK_PLAN);
@@ -83,7 +85,8 @@ class DialogueYearlyProcessIT {
         Map<String, Object> plan = new HashMap<>(ConferenceDriver.plan("Giao thông nông thôn", LocalDate.of(2026, 3, 12),
                 LocalDate.of(2026, 3, 3)));
         driver.completeTask(driver.officer("tanang1", "tanang"), prompt.getId(), plan);
-        assertThat(driver.ended("DIALOGUE-PLAN-TANANG-2026", DialogueYearlyPromptProcess.KEY, DialogueYearlyPromptProcess.END_CONFERENCE_PLANNED)).isTrue();
+        assertThat(driver.ended("DIALOGUE-PLAN-TANANG-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_CONFERENCE_PLANNED)).isTrue();
         assertThat(driver.task("DIALOGUE-TANANG-2026-01", DialogueConferenceProcess.TASK_APPROVE_PLAN)).isNotNull();
         assertThat(jdbc.sql("SELECT created_by FROM dialogue_conference WHERE conference_id = 'DIALOGUE-TANANG-2026-01'")
                 .query(String.class).single()).isEqualTo("tanang1");

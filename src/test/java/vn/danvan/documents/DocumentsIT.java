@@ -137,8 +137,10 @@ class DocumentsIT {
         String instance;
         try {
             instance = engine.getRuntimeService().startProcessInstanceByKey(PetitionCommuneProcess.KEY, Map.of(
-                    PetitionCommuneProcess.PETITIONER_NAME, "Ka Hòa", PetitionCommuneProcess.PETITIONER_PHONE, "0987 000 111", PetitionCommuneProcess.PETITIONER_ADDRESS, "Thôn Đại Ninh",
-                    CaseVariables.SUBJECT, "Xin xác nhận hộ cận nghèo", CaseVariables.CONTENT, "Gia đình tôi đề nghị xác nhận hộ cận nghèo.",
+                    PetitionCommuneProcess.PETITIONER_NAME, "Ka Hòa", PetitionCommuneProcess.PETITIONER_PHONE,
+                    "0987 000 111", PetitionCommuneProcess.PETITIONER_ADDRESS, "Thôn Đại Ninh",
+                    CaseVariables.SUBJECT, "Xin xác nhận hộ cận nghèo", CaseVariables.CONTENT,
+                    "Gia đình tôi đề nghị xác nhận hộ cận nghèo.",
                     PetitionCommuneProcess.CHANNEL, "WALK_IN")).getId();
         } finally {
             engine.getIdentityService().clearAuthentication();
@@ -304,12 +306,17 @@ class DocumentsIT {
         String trackingCode = json.readTree(submitted.body()).path("trackingCode").asText();
         completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
                 CaseVariables.FORWARD_REASON, "Quyết định do UBND huyện ban hành"));
-        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
-        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE",
-                CaseVariables.OUTCOME, "PARTLY_UPHELD", CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường", PetitionDistrictProcess.DECISION_NUMBER, "125/QĐ-UBND"));
-        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
+        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE",
+                CaseVariables.OUTCOME, "PARTLY_UPHELD", CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường",
+                PetitionDistrictProcess.DECISION_NUMBER, "125/QĐ-UBND"));
+        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
 
         List<String> kinds = List.of("RECEIPT", "TRANSFER_SLIP", "ACCEPTANCE_PROPOSAL", "ACCEPTANCE_NOTICE", "RESOLUTION",
                 "RESULT_NOTICE");
@@ -351,7 +358,8 @@ class DocumentsIT {
         String caseId = json.readTree(submitted.body()).path("caseId").asText();
         completeAs(driver, "liennghia1", caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, true));
-        completeAs(driver, "liennghia1", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+        completeAs(driver, "liennghia1", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
                 CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
         JsonNode listed = await().atMost(CaseDriver.PATIENCE).until(() -> json.readTree(http().get(
                 "/api/cases/" + caseId + "/documents", "huyen1", "demo").body()), list -> list.size() == 2);

@@ -167,7 +167,8 @@ class UpgradeIT {
                  "concernsPartyMember": {"value": false}, "districtDecision": {"value": true}}}""", "admin", "demo");
 
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf("LIENNGHIA-2026-00004", PetitionCommuneProcess.TASK_DECIDE_HANDLING) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf("LIENNGHIA-2026-00004",
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING) != null);
     }
 
     @Test

@@ -80,13 +80,15 @@ class TwoLevelOrganisationIT {
                 .filter(action -> !action.equals("document-issued")).toList()).containsExactly("received", "reassigned");
 
         // the same processes: Hiệp Thạnh forwards, and the province's reception office gets the case
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("COMPLAINT", "LAND", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+        CaseDriver.classification("COMPLAINT", "LAND", false, true));
         Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("hiepthanh");
         assertThat(engine.getTaskService().getVariable(decide.getId(), "upperUnit"))
                 .isEqualTo("Ban Tiếp công dân tỉnh Lâm Đồng (Cấp tỉnh)");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
                 CaseVariables.FORWARD_REASON, "Quyết định thu hồi đất của cấp tỉnh"));
         Task accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId())).extracting(IdentityLink::getGroupId)

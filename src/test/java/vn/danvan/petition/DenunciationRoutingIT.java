@@ -88,14 +88,17 @@ class DenunciationRoutingIT {
         assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 11)));
         assertThat((String) deadlineOf(decide.getId()).get("rule_key")).contains("Điều 24");
 
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
         Task resolve = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         // resolved within 30 days of acceptance (art. 30)
         assertThat(resolve.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
         assertThat((String) deadlineOf(resolve.getId()).get("rule_key")).contains("Luật Tố cáo 2018 Điều 30");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã làm việc với cán bộ",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã làm việc với cán bộ",
                 CaseVariables.OUTCOME, "PARTLY_UPHELD", CaseVariables.CONCLUSION, "Kiểm điểm cán bộ địa chính"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(cases.get(caseId).denouncedPerson()).isEqualTo("COMMUNE_OFFICIAL");
@@ -111,11 +114,13 @@ class DenunciationRoutingIT {
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "COMPLEX"));
         Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 16)));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
 
         Task first = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         assertThat(first.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
-        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("resolution", "EXTEND")))
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of("resolution", "EXTEND")))
                 .hasMessageContaining("lý do");
         driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("resolution", "EXTEND",
                 "extensionReason", "Cần xác minh tại hai thôn", "extensionDecisionNumber", "12/QĐ-UBND"));
@@ -126,12 +131,15 @@ class DenunciationRoutingIT {
         // counted from the original acceptance: 30 days plus the rule's 30 (art. 30)
         assertThat(second.getDueDate().toInstant()).isAfter(first.getDueDate().toInstant().plus(java.time.Duration.ofDays(29)));
         assertThat(actions(caseId)).containsSubsequence("accepted", "extended");
-        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("resolution", "EXTEND",
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of("resolution", "EXTEND",
                 "extensionReason", "Thêm nữa", "extensionDecisionNumber", "13/QĐ-UBND")))
                 .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("resolution", "RESOLVE", PetitionCommuneProcess.VERIFICATION_NOTES, "Đã xác minh",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of("resolution", "RESOLVE", PetitionCommuneProcess.VERIFICATION_NOTES, "Đã xác minh",
                 CaseVariables.OUTCOME, "REJECTED", CaseVariables.CONCLUSION, "Tố cáo không đúng"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
@@ -144,11 +152,13 @@ class DenunciationRoutingIT {
         assertThat(engine.getTaskService().getVariable(decide.getId(), "suggestedHandling")).isEqualTo("FORWARD");
         long before = againstTable("tahine");
 
-        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL")))
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL")))
                 .hasMessageContaining("routingDeviationReason");
         assertThat(actions(caseId)).doesNotContain("routed-against-table");
 
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL",
                 PetitionCommuneProcess.ROUTING_DEVIATION_REASON, "Chủ tịch UBND huyện ủy quyền cho xã xác minh trước"));
         driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         assertThat(actions(caseId)).containsSubsequence("classified", "routed-against-table", "accepted");
@@ -178,9 +188,11 @@ class DenunciationRoutingIT {
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "NORMAL"));
         long before = againstTable("daquyn");
 
-        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
                 CaseVariables.FORWARD_REASON, "Xin ý kiến huyện"))).hasMessageContaining("routingDeviationReason");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Xin ý kiến huyện",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Xin ý kiến huyện",
                 PetitionCommuneProcess.ROUTING_DEVIATION_REASON, "Người bị tố cáo là người thân của Chủ tịch UBND xã"));
 
         driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
@@ -193,7 +205,8 @@ class DenunciationRoutingIT {
     void aChoiceThatFollowsTheTableNeedsNoReasonAndIsNotCounted() {
         String caseId = submit("ninhloan", "Tố cáo cán bộ do huyện quản lý");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("DISTRICT_MANAGED", "NORMAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
         driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(actions(caseId)).doesNotContain("routed-against-table");
     }
@@ -206,12 +219,14 @@ class DenunciationRoutingIT {
         assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("COMMITTEE");
 
         String other = submit("phuhoi", "Tố cáo không rõ người");
-        assertThatThrownBy(() -> driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("MAYOR", "NORMAL")))
+        assertThatThrownBy(() -> driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY,
+                denunciation("MAYOR", "NORMAL")))
                 .hasMessageContaining("denouncedPerson");
         // a denunciation whose subject is not given is sent up, as before
         Map<String, Object> unknown = new HashMap<>(CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
         driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY, unknown);
-        assertThat(engine.getTaskService().getVariable(driver.awaitTask(other, PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
+        assertThat(engine.getTaskService().getVariable(driver.awaitTask(other,
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
                 "handlingLevel")).isEqualTo("DISTRICT");
     }
 

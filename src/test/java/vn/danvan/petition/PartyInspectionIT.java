@@ -79,8 +79,10 @@ class PartyInspectionIT {
     void theCommissionProposesDisciplineTheCommitteeDecidesAndTheOutcomeGoesBackToTheCase() throws Exception {
         DenunciationRoutingIT.clock(DenunciationRoutingIT.at("2026-03-02T09:00"));
         String caseId = toCommittee("liennghia", "Tố cáo đảng viên lợi dụng chức vụ");
-        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
-                PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh, kết luận", PetitionCommitteeProcess.DIRECTION_NUMBER, "21-CV/HU"));
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+                PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh, kết luận",
+                PetitionCommitteeProcess.DIRECTION_NUMBER, "21-CV/HU"));
 
         // verification: the commission's, 45 days (check)
         Task verify = driver.awaitTask(caseId, PartyInspectionProcess.TASK_VERIFY);
@@ -138,9 +140,11 @@ class PartyInspectionIT {
         assertThat(inspection.path("decidedDiscipline").asText()).isEqualTo("CANH_CAO");
         assertThat(inspection.path("decisionNumber").asText()).isEqualTo("15-QĐ/HU");
 
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",
                 CaseVariables.CONCLUSION, "Tố cáo đúng", PetitionDistrictProcess.DECISION_NUMBER, "46/KL-UBND"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
@@ -148,7 +152,8 @@ class PartyInspectionIT {
     void noViolationNoDisciplineAndALateVerificationIsFollowedUpByTheStandingCommittee() {
         DenunciationRoutingIT.clock(DenunciationRoutingIT.at("2026-03-02T09:00"));
         String caseId = toCommittee("tanthanh", "Tố cáo đảng viên không gương mẫu");
-        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
                 PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra"));
         Task verify = driver.awaitTask(caseId, PartyInspectionProcess.TASK_VERIFY);
         Instant due = verify.getDueDate().toInstant();
@@ -186,28 +191,40 @@ class PartyInspectionIT {
     @Test
     void aDirectionWithoutInspectionKeepsTheOldPathAndOnlyADenouncedPartyMemberGoesToTheCommission() {
         String caseId = submit("ninhgia", "Kiến nghị liên quan đảng viên");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "OTHER", true, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Liên quan đảng viên"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "OTHER", true, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON,
+                "Liên quan đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
         driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
 
-        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
-                PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao kiểm tra"))).hasMessageContaining("partyInspection");
-        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Huyện xem xét giải quyết"));
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+                PetitionCommitteeProcess.COMMITTEE_DIRECTION,
+                "Giao kiểm tra"))).hasMessageContaining("partyInspection");
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Huyện xem xét giải quyết"));
         driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(driver.history(caseId, PartyInspectionProcess.KEY)).isNull();
         assertThat(actions(caseId)).doesNotContain("inspection-started");
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "ANSWERED",
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "ANSWERED",
                 CaseVariables.CONCLUSION, "Đã trả lời", PetitionDistrictProcess.DECISION_NUMBER, "48/TB-UBND"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
     }
 
     /** Commune, district, committee: a denunciation about a Party member, as the routing table sends it. */
     private String toCommittee(String unit, String subject) {
         String caseId = submit(unit, subject);
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, DenunciationRoutingIT.denunciation("PARTY_MEMBER", "NORMAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo đảng viên"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                DenunciationRoutingIT.denunciation("PARTY_MEMBER", "NORMAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
         Task direct = driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
         assertThat(groupsOf(direct)).containsExactly("huyenuy");
         return caseId;

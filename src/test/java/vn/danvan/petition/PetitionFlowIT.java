@@ -79,17 +79,23 @@ class PetitionFlowIT {
     @Test
     void communeHandlesAFeedbackItselfAndClosesIt() {
         String caseId = submit("liennghia", "Rác thải ở chợ");
-        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).isWaitingAt(PetitionCommuneProcess.TASK_CLASSIFY);
+        assertThat(driver.instance(caseId,
+                PetitionCommuneProcess.KEY)).isWaitingAt(PetitionCommuneProcess.TASK_CLASSIFY);
 
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
         assertThat(engine.getRuntimeService().getVariable(driver.instance(caseId, PetitionCommuneProcess.KEY).getId(),
                 "handlingLevel")).isEqualTo("COMMUNE");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra thực tế",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra thực tế",
                 CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Xã đã bố trí thu gom rác hằng ngày"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
-        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
+        assertThat(driver.history(caseId,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
         List<ConsumerRecord<String, byte[]>> events = KafkaCaseEvents.await(kafka, caseId, 5);
         assertThat(KafkaCaseEvents.changes(events)).containsExactly("received", "classified", "accepted", "resolved", "closed");
@@ -102,21 +108,29 @@ class PetitionFlowIT {
     @Test
     void communeForwardsDistrictAcceptsAndResolvesCommuneCloses() {
         String caseId = submit("liennghia", "Khiếu nại quyết định thu hồi đất");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("COMPLAINT", "LAND", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
                 CaseVariables.FORWARD_REASON, "Quyết định do UBND huyện ban hành"));
 
         var accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyen"));
         assertThat(accept.getName()).contains(caseId).contains("Khiếu nại quyết định thu hồi đất");
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "PARTLY_UPHELD",
-                CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường", PetitionDistrictProcess.DECISION_NUMBER, "125/QĐ-UBND"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "PARTLY_UPHELD",
+                CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường", PetitionDistrictProcess.DECISION_NUMBER,
+                "125/QĐ-UBND"));
 
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
-        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_RESOLVED);
-        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
+        assertThat(driver.history(caseId,
+                PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_RESOLVED);
+        assertThat(driver.history(caseId,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         PetitionCase closed = cases.get(caseId);
         assertThat(closed.outcome()).isEqualTo("PARTLY_UPHELD");
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
@@ -127,18 +141,23 @@ class PetitionFlowIT {
     @Test
     void districtRefusesWithAReasonAndTheCommuneTellsTheCitizen() {
         String caseId = submit("hiepan", "Đề nghị cấp lại sổ đỏ");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "REFUSE",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "REFUSE",
                 PetitionDistrictProcess.REFUSAL_REASON, "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
 
         var inform = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
         assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
                 .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
         assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
-        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_REFUSED);
+        assertThat(driver.history(caseId,
+                PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_REFUSED);
         assertThat(cases.get(caseId).outcome()).isEqualTo("REFUSED");
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 5)))
                 .containsExactly("received", "classified", "forwarded", "refused", "closed");
@@ -147,26 +166,36 @@ class PetitionFlowIT {
     @Test
     void aDenunciationOfAPartyMemberIsReferredToTheCommitteeWhichDirectsTheDistrict() {
         String caseId = submit("tanhoi", "Tố cáo cán bộ lạm quyền");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Liên quan đảng viên"));
-        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT, Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON,
+                "Liên quan đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
 
         var direct = driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(direct.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyenuy"));
-        assertThat(driver.instance(caseId, PetitionDistrictProcess.KEY)).isWaitingAt(PetitionDistrictProcess.EVENT_AWAIT_DIRECTION);
-        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT, Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh",
+        assertThat(driver.instance(caseId,
+                PetitionDistrictProcess.KEY)).isWaitingAt(PetitionDistrictProcess.EVENT_AWAIT_DIRECTION);
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh",
                 PetitionCommitteeProcess.DIRECTION_NUMBER, "12-CV/HU"));
 
         var resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(resolve.getAssignee()).isEqualTo("huyen1");
         assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
-        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD", CaseVariables.CONCLUSION, "Tố cáo đúng",
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",
+                CaseVariables.CONCLUSION, "Tố cáo đúng",
                 PetitionDistrictProcess.DECISION_NUMBER, "45/KL-UBND"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
-        assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
+        assertThat(driver.history(caseId,
+                PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 8))).containsExactly("received",
                 "classified", "forwarded", "accepted", "forwarded", "directed", "resolved", "closed");
     }
@@ -175,16 +204,21 @@ class PetitionFlowIT {
     void aDuplicateIsLinkedToItsOriginalAndClosed() {
         String original = submit("ninhgia", "Đường liên thôn xuống cấp");
         String duplicate = submit("ninhgia", "Đường liên thôn xuống cấp");
-        driver.complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
-        assertThat((String) engine.getTaskService().getVariable(driver.awaitTask(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
+        driver.complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
+        assertThat((String) engine.getTaskService().getVariable(driver.awaitTask(duplicate,
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
                 "possibleDuplicates")).contains(original);
 
         assertThatThrownBy(() -> driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
-                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, "NINHGIA-2026-99999")))
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF,
+                "NINHGIA-2026-99999")))
                 .hasMessageContaining("Không tìm thấy hồ sơ gốc NINHGIA-2026-99999");
-        driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, original));
+        driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, original));
 
-        assertThat(driver.history(duplicate, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED_AS_DUPLICATE);
+        assertThat(driver.history(duplicate,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED_AS_DUPLICATE);
         PetitionCase closed = cases.get(duplicate);
         assertThat(closed.status()).isEqualTo(CaseStatus.DUPLICATE);
         assertThat(closed.duplicateOf()).isEqualTo(original);
@@ -194,8 +228,10 @@ class PetitionFlowIT {
     @Test
     void aPetitionForAnotherCommuneGoesThereWithTheSameCaseId() {
         String caseId = submit("liennghia", "Tranh chấp ranh giới đất ở Hiệp An");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "LAND", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "WRONG_UNIT", PetitionCommuneProcess.CORRECT_UNIT, "hiepan"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "LAND", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "WRONG_UNIT", PetitionCommuneProcess.CORRECT_UNIT, "hiepan"));
 
         var classify = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(caseId).taskCandidateGroup("hiepan").singleResult(), t -> t != null);
@@ -221,11 +257,14 @@ class PetitionFlowIT {
         await().atMost(CaseDriver.PATIENCE).until(() -> new Http(port).get("/actuator/prometheus").body().lines()
                 .anyMatch(line -> line.startsWith("danvan_events_retried_total{")
                         && line.contains("consumer=\"danvan-petition-handoff\"")));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Chính sách huyện"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Chính sách huyện"));
 
         driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
-        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).hasPassed(PetitionCommuneProcess.EVENT_AWAIT_DISTRICT);
+        assertThat(driver.instance(caseId,
+                PetitionCommuneProcess.KEY)).hasPassed(PetitionCommuneProcess.EVENT_AWAIT_DISTRICT);
     }
 
     private String submit(String unitCode, String subject) {

@@ -70,12 +70,15 @@ class SecondInstanceDeadlinesIT {
         assertThat(accept.getDueDate().toInstant()).isEqualTo(end(2026, 6, 15));
         assertThat(deadline(accept).get("stage")).isEqualTo("SECOND_INSTANCE_ACCEPT");
 
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
         Task dialogue = cases.driver().awaitTask(second, SecondInstanceProcess.TASK_DIALOGUE);
         assertThat(dialogue.getDueDate().toInstant()).isEqualTo(end(2026, 7, 16));
         assertThat((String) deadline(dialogue).get("rule_key")).contains("45");
-        cases.driver().complete(second, SecondInstanceProcess.TASK_DIALOGUE, Map.of(SecondInstanceProcess.DIALOGUE_DATE, "2026-06-01",
-                SecondInstanceProcess.DIALOGUE_PARTICIPANTS, "Các bên", SecondInstanceProcess.DIALOGUE_CONTENT, "Nội dung", SecondInstanceProcess.DIALOGUE_AGREEMENT, "Chưa thống nhất"));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_DIALOGUE,
+                Map.of(SecondInstanceProcess.DIALOGUE_DATE, "2026-06-01",
+                SecondInstanceProcess.DIALOGUE_PARTICIPANTS, "Các bên", SecondInstanceProcess.DIALOGUE_CONTENT,
+                "Nội dung", SecondInstanceProcess.DIALOGUE_AGREEMENT, "Chưa thống nhất"));
         // the decision shares the resolution period counted from the acceptance
         assertThat(cases.driver().awaitTask(second, SecondInstanceProcess.TASK_RESOLVE).getDueDate().toInstant())
                 .isEqualTo(end(2026, 7, 16));
@@ -133,7 +136,8 @@ class SecondInstanceDeadlinesIT {
                 "SELECT late_state FROM petition_case WHERE case_id = ?").param(second).query(String.class).single()));
 
         // taken at last: the step's deadline is met and its follow-ups withdrawn
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+        Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(second)
                 .taskDefinitionKeyLike("UserTaskFollowUp%").count()).isZero();
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE task_id = ?").param(accept.getId()).query(String.class)
@@ -144,7 +148,8 @@ class SecondInstanceDeadlinesIT {
     private String accepted(String unit, boolean remote, boolean complex) {
         String first = cases.decidedByCommune(unit, "Khiếu nại " + unit, "COMPLAINT", remote);
         String second = cases.requested(first, "huyen1");
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, complex));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, complex));
         return second;
     }
 

@@ -107,7 +107,8 @@ class SecondInstanceFlowIT {
         assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
                 Map.of(CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Trả lời")))
                 .hasMessageContaining("Cần chọn kết quả giải quyết");
-        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE, Map.of(CaseVariables.OUTCOME, "PARTLY_UPHELD",
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
+                Map.of(CaseVariables.OUTCOME, "PARTLY_UPHELD",
                 CaseVariables.CONCLUSION, "Điều chỉnh đơn giá bồi thường theo bảng giá đất năm 2026"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
@@ -183,8 +184,10 @@ class SecondInstanceFlowIT {
 
         assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
                 Map.of(SecondInstanceProcess.ACCEPTANCE, "REFUSE"))).hasMessageContaining("Cần nêu lý do không thụ lý");
-        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT, Map.of(SecondInstanceProcess.ACCEPTANCE, "REFUSE",
-                SecondInstanceProcess.REFUSAL_REASON, "Người khiếu nại đã khởi kiện vụ án hành chính tại Tòa án (Điều 11)"));
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "REFUSE",
+                SecondInstanceProcess.REFUSAL_REASON,
+                "Người khiếu nại đã khởi kiện vụ án hành chính tại Tòa án (Điều 11)"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
                 .isEqualTo(SecondInstanceProcess.END_REFUSED);
@@ -202,9 +205,12 @@ class SecondInstanceFlowIT {
         String running = cases.atCommuneResolution("daloan", "Khiếu nại đang giải quyết", "COMPLAINT", false);
         String original = cases.decidedByCommune("ninhgia", "Khiếu nại gốc", "COMPLAINT", false);
         String duplicate = cases.submit("ninhgia", "Khiếu nại gửi lại");
-        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY, Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
-                CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, false));
-        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE",
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, false));
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE",
                 PetitionCommuneProcess.DUPLICATE_OF, original));
 
         refused(feedback, "huyen1", 422, "NOT_A_COMPLAINT");

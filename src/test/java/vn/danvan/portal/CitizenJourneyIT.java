@@ -116,10 +116,13 @@ class CitizenJourneyIT {
         // 4. the officer's steps; the status page shows the progress
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra tại thôn 3",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra tại thôn 3",
                 CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Xã đã thay bóng đèn và sửa đường dây"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
         try (Browser phone = Browser.phone("citizen-journey")) {
             phone.behindProxyAs("10.77." + (run.hashCode() & 0x7f) + ".9");

@@ -193,11 +193,15 @@ class PortalIT {
         assertThat(http().postJsonWith("/api/public/cases/" + code + "/rating", rating, from("10.9.0.4")).statusCode())
                 .as("not before it is closed").isEqualTo(409);
         CaseDriver driver = new CaseDriver(engine);
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra", CaseVariables.OUTCOME, "ANSWERED",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra", CaseVariables.OUTCOME, "ANSWERED",
                 CaseVariables.CONCLUSION, "Đã thay bóng đèn"));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN, Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
         assertThat(http().postJsonWith("/api/public/cases/" + code + "/rating", "{\"stars\": 7}", from("10.9.0.4"))
                 .statusCode()).isEqualTo(400);

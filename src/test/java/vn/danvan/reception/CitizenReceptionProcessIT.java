@@ -94,7 +94,8 @@ class CitizenReceptionProcessIT {
                 .anyMatch(link -> "phuhoi".equals(link.getGroupId()));
 
         driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of(CitizenReceptionProcess.HELD, "HELD",
-                CitizenReceptionProcess.RECEIVED_BY, "Ông Trần Văn Chủ tịch, Chủ tịch UBND xã", CitizenReceptionProcess.START_TIME, "07:30", CitizenReceptionProcess.END_TIME, "11:00",
+                CitizenReceptionProcess.RECEIVED_BY, "Ông Trần Văn Chủ tịch, Chủ tịch UBND xã",
+                CitizenReceptionProcess.START_TIME, "07:30", CitizenReceptionProcess.END_TIME, "11:00",
                 CitizenReceptionProcess.CITIZENS_CAME, true));
         assertThat(status(dayId)).isEqualTo("HELD");
 
@@ -106,10 +107,14 @@ class CitizenReceptionProcessIT {
         assertThat(engine.getRuntimeService().getVariables(second.getExecutionId()))
                 .as("the first citizen's fields left the process").doesNotContainKeys("citizenName", "citizenContent")
                 .containsEntry("citizensRecorded", 1);
-        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN, Map.of(CitizenReceptionProcess.CITIZEN_NAME,
-                "Lê Văn Tiếp Hai", CitizenReceptionProcess.CITIZEN_PHONE, "0905 222 333", CitizenReceptionProcess.CITIZEN_CONTENT,
-                "Đường thôn 2 ngập nước mỗi khi mưa, đề nghị xã khơi thông cống.", CitizenReceptionProcess.OUTCOME, "PETITION_TAKEN",
-                CitizenReceptionProcess.PETITION_SUBJECT, "Đường thôn 2 ngập nước", CitizenReceptionProcess.ANOTHER_CITIZEN, false));
+        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN,
+                Map.of(CitizenReceptionProcess.CITIZEN_NAME,
+                "Lê Văn Tiếp Hai", CitizenReceptionProcess.CITIZEN_PHONE, "0905 222 333",
+                CitizenReceptionProcess.CITIZEN_CONTENT,
+                "Đường thôn 2 ngập nước mỗi khi mưa, đề nghị xã khơi thông cống.", CitizenReceptionProcess.OUTCOME,
+                "PETITION_TAKEN",
+                CitizenReceptionProcess.PETITION_SUBJECT, "Đường thôn 2 ngập nước",
+                CitizenReceptionProcess.ANOTHER_CITIZEN, false));
 
         assertThat(driver.endedAt(dayId, CitizenReceptionProcess.END_RECORDED)).isTrue();
         Map<String, Object> day = jdbc.sql("SELECT * FROM reception_day WHERE day_id = ?").param(dayId).query().singleRow();
@@ -175,8 +180,10 @@ class CitizenReceptionProcessIT {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("lý do");
         assertThat(status(dayId)).as("nothing recorded").isEqualTo("SCHEDULED");
 
-        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of(CitizenReceptionProcess.HELD, "NOT_HELD",
-                CitizenReceptionProcess.NOT_HELD_REASON, "Chủ tịch dự họp tại tỉnh theo giấy mời số 12/GM-UBND; Phó Chủ tịch tiếp thay ngày 07/09"));
+        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD,
+                Map.of(CitizenReceptionProcess.HELD, "NOT_HELD",
+                CitizenReceptionProcess.NOT_HELD_REASON,
+                "Chủ tịch dự họp tại tỉnh theo giấy mời số 12/GM-UBND; Phó Chủ tịch tiếp thay ngày 07/09"));
         assertThat(driver.endedAt(dayId, CitizenReceptionProcess.END_NOT_HELD)).isTrue();
         assertThat(jdbc.sql("SELECT status || ' ' || not_held_reason FROM reception_day WHERE day_id = ?").param(dayId)
                 .query(String.class).single()).startsWith("NOT_HELD Chủ tịch dự họp");

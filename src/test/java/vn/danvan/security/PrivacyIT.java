@@ -50,8 +50,10 @@ class PrivacyIT {
         assertThat(petitioner(caseId, "liennghia1")).isEqualTo(DENOUNCER);
 
         CaseDriver driver = new CaseDriver(engine);
-        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
-        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo cán bộ xã"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo cán bộ xã"));
         driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
 
         assertThat(petitioner(caseId, "liennghia1")).doesNotContain(DENOUNCER).contains("ẩn danh");

@@ -40,13 +40,21 @@ final class SupervisionDriver {
 
     /** From the committee's agreement to the final report with these recommendations. */
     void driveToFinalReport(String campaignId, List<String> recommendations) {
-        complete(campaignId, SupervisionCampaignProcess.TASK_AGREE, Map.of(SupervisionCampaignProcess.AGREEMENT, "AGREE", SupervisionCampaignProcess.AGREEMENT_NOTE, "Thống nhất"));
-        complete(campaignId, SupervisionCampaignProcess.TASK_FORM_TEAM, Map.of(SupervisionCampaignProcess.DECISION_NUMBER, "QĐ 12/QĐ-MTTQ", SupervisionCampaignProcess.TEAM_LEADER, "Phó Chủ tịch",
+        complete(campaignId, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "AGREE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Thống nhất"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FORM_TEAM,
+                Map.of(SupervisionCampaignProcess.DECISION_NUMBER, "QĐ 12/QĐ-MTTQ",
+                SupervisionCampaignProcess.TEAM_LEADER, "Phó Chủ tịch",
                 SupervisionCampaignProcess.PLAN_SUMMARY, "Giám sát việc thực hiện chính sách"));
-        complete(campaignId, SupervisionCampaignProcess.TASK_SEND_NOTICE, Map.of(SupervisionCampaignProcess.NOTICE_NUMBER, "TB 05/TB-MTTQ"));
-        complete(campaignId, SupervisionCampaignProcess.TASK_SELF_REPORT, Map.of(SupervisionCampaignProcess.SELF_REPORT, "Báo cáo tự kiểm tra của xã"));
-        complete(campaignId, SupervisionCampaignProcess.TASK_FIELD_WORK, Map.of(SupervisionCampaignProcess.FIELD_WORK_NOTES, "Làm việc tại 3 thôn"));
-        complete(campaignId, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT, Map.of(SupervisionCampaignProcess.DRAFT_COMMENTS, "Xã thống nhất dự thảo"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SEND_NOTICE,
+                Map.of(SupervisionCampaignProcess.NOTICE_NUMBER, "TB 05/TB-MTTQ"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SELF_REPORT,
+                Map.of(SupervisionCampaignProcess.SELF_REPORT, "Báo cáo tự kiểm tra của xã"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FIELD_WORK,
+                Map.of(SupervisionCampaignProcess.FIELD_WORK_NOTES, "Làm việc tại 3 thôn"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT,
+                Map.of(SupervisionCampaignProcess.DRAFT_COMMENTS, "Xã thống nhất dự thảo"));
         Map<String, Object> report = new HashMap<>(Map.of("reportNumber", "BC 20/BC-MTTQ", "findings", "Còn chậm"));
         for (int i = 0; i < recommendations.size(); i++) {
             report.put("recommendation" + (i + 1), recommendations.get(i));

@@ -99,8 +99,10 @@ class SupervisionEndToEndIT {
         assertThat(jdbc.sql("SELECT answer_channel || ':' || response_reason FROM supervision_recommendation WHERE recommendation_id = ?")
                 .param(second).query(String.class).single()).isEqualTo("KAFKA:Chỉ công khai tại thôn");
 
-        driver.complete(first, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
-        driver.complete(second, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(first, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(second, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.status(id).equals("CLOSED"));
 
         JsonNode view = json.readTree(http.get("/api/supervisions/" + id, "huyenuy1", "demo").body());

@@ -57,11 +57,16 @@ class SupervisionPathsIT {
         driver.driveToFinalReport(id, List.of("Giải ngân đúng hạn"));
         String rid = id + "-K1";
 
-        assertThatThrownBy(() -> driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER, Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED")))
+        assertThatThrownBy(() -> driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED")))
                 .hasMessageContaining("Cần ghi lý do");
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER, Map.of(SupervisionRecommendationProcess.RESPONSE, "ACCEPTED", SupervisionRecommendationProcess.RESPONSE_TEXT, "Công văn 15/UBND"));
-        assertThat(driver.groupsOf(driver.task(rid, SupervisionRecommendationProcess.TASK_JUDGE))).containsExactly("hoinongdanhuyen");
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "ACCEPTED",
+                SupervisionRecommendationProcess.RESPONSE_TEXT, "Công văn 15/UBND"));
+        assertThat(driver.groupsOf(driver.task(rid,
+                SupervisionRecommendationProcess.TASK_JUDGE))).containsExactly("hoinongdanhuyen");
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
 
         assertThat(driver.state(rid)).isEqualTo("RESOLVED");
         assertThat(driver.status(id)).isEqualTo("CLOSED");
@@ -95,12 +100,15 @@ class SupervisionPathsIT {
                 .query(String.class).single()).isEqualTo("LATE");
         assertThat(driver.actions(id)).containsSubsequence("recommendation-made", "reminded", "overdue");
 
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE, Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "URGE", SupervisionRecommendationProcess.COMMITTEE_NOTE, "Đôn đốc xã"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE,
+                Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "URGE",
+                SupervisionRecommendationProcess.COMMITTEE_NOTE, "Đôn đốc xã"));
         // the answer is still awaited, and a late answer is taken
         var answered = new Http(port).postJson("/api/supervisions/" + id + "/recommendations/" + rid + "/answer",
                 "{\"response\": \"ACCEPTED\", \"text\": \"Đã thu hồi\"}", "admin", "demo");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE task_id = ?").param(answerTask.getId())
                 .query(String.class).single()).isEqualTo("MET");
@@ -120,8 +128,11 @@ class SupervisionPathsIT {
         driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE);
         // the reminder's and the escalation's timers are both past: the reminder touches the task too
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER, Map.of(SupervisionRecommendationProcess.RESPONSE, "PARTLY_ACCEPTED", SupervisionRecommendationProcess.RESPONSE_REASON, "Đang mua sắm"));
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "PARTLY_ACCEPTED",
+                SupervisionRecommendationProcess.RESPONSE_REASON, "Đang mua sắm"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
 
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(rid)
                 .taskDefinitionKey(SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE).count()).isZero();
@@ -134,20 +145,27 @@ class SupervisionPathsIT {
         String id = driver.enter("hoiccbhuyen", 2026, "Chính sách người có công", "Phòng LĐTBXH huyện", null);
         driver.driveToFinalReport(id, List.of("Chi trả trợ cấp đủ, đúng hạn"));
         String rid = id + "-K1";
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER, Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED", SupervisionRecommendationProcess.RESPONSE_REASON, "Thiếu kinh phí"));
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE, Map.of(SupervisionRecommendationProcess.JUDGEMENT, "UNSATISFACTORY", SupervisionRecommendationProcess.JUDGEMENT_NOTE, "Lý do không xác đáng"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED",
+                SupervisionRecommendationProcess.RESPONSE_REASON, "Thiếu kinh phí"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "UNSATISFACTORY",
+                SupervisionRecommendationProcess.JUDGEMENT_NOTE, "Lý do không xác đáng"));
         assertThat(driver.state(rid)).isEqualTo("ESCALATED");
 
         var decide = driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_DECIDE);
         assertThat(driver.groupsOf(decide)).containsExactly("huyenuy");
-        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_DECIDE, Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "RESUPERVISE", SupervisionRecommendationProcess.COMMITTEE_NOTE, "Giám sát lại"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_DECIDE,
+                Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "RESUPERVISE",
+                SupervisionRecommendationProcess.COMMITTEE_NOTE, "Giám sát lại"));
 
         String again = jdbc.sql("SELECT resupervision_id FROM supervision_recommendation WHERE recommendation_id = ?")
                 .param(rid).query(String.class).single();
         assertThat(again).startsWith("SUPERVISION-HOICCBHUYEN-").isNotEqualTo(id);
         assertThat(jdbc.sql("SELECT resupervision_of FROM supervision_campaign WHERE campaign_id = ?").param(again)
                 .query(String.class).single()).isEqualTo(id);
-        assertThat(driver.groupsOf(driver.task(again, SupervisionCampaignProcess.TASK_AGREE))).containsExactly("huyenuy");
+        assertThat(driver.groupsOf(driver.task(again,
+                SupervisionCampaignProcess.TASK_AGREE))).containsExactly("huyenuy");
         assertThat(driver.state(rid)).isEqualTo("RESUPERVISED");
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(driver.actions(id)).containsSubsequence("answered", "judged", "committee-decided", "resupervision-ordered", "closed");
@@ -156,7 +174,9 @@ class SupervisionPathsIT {
     @Test
     void aProgrammeTheCommitteeDoesNotAgreeToIsClosedAsNotAgreed() {
         String id = driver.enter("doanthanhnienhuyen", 2026, "Việc làm cho thanh niên", "Trung tâm dịch vụ việc làm", null);
-        driver.complete(id, SupervisionCampaignProcess.TASK_AGREE, Map.of(SupervisionCampaignProcess.AGREEMENT, "DECLINE", SupervisionCampaignProcess.AGREEMENT_NOTE, "Chưa phù hợp"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "DECLINE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Chưa phù hợp"));
         assertThat(driver.status(id)).isEqualTo("NOT_AGREED");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     }
