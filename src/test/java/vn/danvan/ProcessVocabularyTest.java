@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The process vocabulary cannot drift from the diagrams: every process of bpmn/ has one
  * {@code *Process} constants type whose {@code KEY} names it, and each element id and message name
- * ({@code MESSAGE_*}) of that type is found in that process's file. Renaming an element in a diagram, or a constant's value, fails here before
- * any test boots the engine. Read from the compiled main classes, so a new constants type is checked
- * without being listed.
+ * ({@code MESSAGE_*}) of that type is found in that process's file. Renaming an element in a diagram,
+ * or a constant's value, fails here before any test boots the engine. The types are read from the
+ * compiled main classes, so a new one is checked without being listed; an element id is any value
+ * shaped like one ({@link #ELEMENT_ID}), whatever the constant's name.
  */
 class ProcessVocabularyTest {
 
@@ -51,7 +52,8 @@ class ProcessVocabularyTest {
         }
         Path classes = Path.of(DanvanApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Process.class")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Process.class")).sorted()
+                    .toList()) {
                 String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
                 TYPES.add(Class.forName(name.substring(0, name.length() - ".class".length())));
             }
