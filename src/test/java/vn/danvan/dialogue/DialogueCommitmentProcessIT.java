@@ -129,7 +129,8 @@ class DialogueCommitmentProcessIT {
         String next = driver.start(OFFICER, ConferenceDriver.plan("Điện chiếu sáng (kỳ sau)", LocalDate.of(2026, 5, 5),
                 LocalDate.of(2026, 4, 25)));
         Task approval = driver.task(next, DialogueConferenceProcess.TASK_APPROVE_PLAN);
-        assertThat(engine.getTaskService().getVariable(approval.getId(), "carriedCommitments").toString())
+        assertThat(engine.getTaskService().getVariable(approval.getId(),
+                DialogueConferenceProcess.CARRIED_COMMITMENTS).toString())
                 .contains(commitmentId);
         driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN,
                 Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));

@@ -136,7 +136,8 @@ class DialogueConferenceProcessIT {
         List<Task> assignments = driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION);
         assertThat(assignments).hasSize(2);
         assertThat(assignments).extracting(Task::getName).anyMatch(name -> name.contains(id + "-Q01"));
-        assertThat(engine.getTaskService().getVariableLocal(assignments.get(0).getId(), "questionText").toString())
+        assertThat(engine.getTaskService().getVariableLocal(assignments.get(0).getId(),
+                DialogueConferenceProcess.QUESTION_TEXT).toString())
                 .contains("Trần Thị Hoa");
         assertThatThrownBy(() -> driver.completeTask(OFFICER, assignments.get(0).getId(),
                 Map.of("answeringAgency", "UBND xã", "answerDue", "2026-03-20")))

@@ -88,9 +88,11 @@ class DialogueWrittenAnswerProcessIT {
 
         // the hold form offers the unit table's units, the conference's own preselected
         Task hold = driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
-        assertThat(engine.getTaskService().getVariableLocal(hold.getId(), "unitOptions").toString())
+        assertThat(engine.getTaskService().getVariableLocal(hold.getId(),
+                DialogueConferenceProcess.UNIT_OPTIONS).toString())
                 .contains("\"value\":\"phuhoi\"").contains("\"value\":\"huyen\"");
-        assertThat(engine.getTaskService().getVariable(hold.getId(), "writtenAnswerUnit")).isEqualTo(COMMUNE);
+        assertThat(engine.getTaskService().getVariable(hold.getId(),
+                DialogueConferenceProcess.WRITTEN_ANSWER_UNIT)).isEqualTo(COMMUNE);
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("SOME", "2", COMMUNE));
 
         String questionId = id + "-Q01";
@@ -105,7 +107,8 @@ class DialogueWrittenAnswerProcessIT {
         Map<String, Object> deadline = deadlineOf(answer.getId());
         assertThat(deadline.get("stage")).isEqualTo("DIALOGUE_WRITTEN_ANSWER");
         assertThat(deadline.get("rule_key").toString()).contains("15 ngày làm việc").contains("218-QĐ/TW");
-        assertThat(engine.getTaskService().getVariableLocal(answer.getId(), "questionText").toString())
+        assertThat(engine.getTaskService().getVariableLocal(answer.getId(),
+                DialogueWrittenAnswerProcess.QUESTION_TEXT).toString())
                 .contains("đèn đường").doesNotContain("Trần Thị Hoa");
         assertThat(driver.actions(id)).containsSubsequence("held", "written-answer-requested");
 

@@ -81,9 +81,12 @@ class DenunciationRoutingIT {
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "NORMAL"));
 
         Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("COMMUNE");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "suggestedHandling")).isEqualTo("LOCAL");
-        assertThat((String) engine.getTaskService().getVariable(decide.getId(), "routingNote")).contains("Điều 13 khoản 1");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMUNE");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                PetitionCommuneProcess.SUGGESTED_HANDLING)).isEqualTo("LOCAL");
+        assertThat((String) engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.ROUTING_NOTE)).contains("Điều 13 khoản 1");
         // registered and checked for acceptance within 7 working days of receipt (art. 24), not the 10 of other petitions
         assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 11)));
         assertThat((String) deadlineOf(decide.getId()).get("rule_key")).contains("Điều 24");
@@ -148,8 +151,10 @@ class DenunciationRoutingIT {
         String caseId = submit("tahine", "Tố cáo Phó Chủ tịch UBND xã");
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_LEADER", "NORMAL"));
         Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("DISTRICT");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "suggestedHandling")).isEqualTo("FORWARD");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("DISTRICT");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                PetitionCommuneProcess.SUGGESTED_HANDLING)).isEqualTo("FORWARD");
         long before = againstTable("tahine");
 
         assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
@@ -216,7 +221,8 @@ class DenunciationRoutingIT {
         String member = submit("phuhoi", "Tố cáo đảng viên vi phạm quy định");
         driver.complete(member, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("PARTY_MEMBER", "NORMAL"));
         Task decide = driver.awaitTask(member, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("COMMITTEE");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMITTEE");
 
         String other = submit("phuhoi", "Tố cáo không rõ người");
         assertThatThrownBy(() -> driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY,
@@ -227,7 +233,7 @@ class DenunciationRoutingIT {
         driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY, unknown);
         assertThat(engine.getTaskService().getVariable(driver.awaitTask(other,
                 PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
-                "handlingLevel")).isEqualTo("DISTRICT");
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("DISTRICT");
     }
 
     @Test
@@ -246,7 +252,8 @@ class DenunciationRoutingIT {
         assertThat(cases.get(caseId).denouncedPerson()).isEqualTo("COMMUNE_OFFICIAL");
         // pre-filled on the classification form, where the officer confirms it
         Task classify = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
-        assertThat(engine.getTaskService().getVariable(classify.getId(), "denouncedPerson")).isEqualTo("COMMUNE_OFFICIAL");
+        assertThat(engine.getTaskService().getVariable(classify.getId(),
+                CaseVariables.DENOUNCED_PERSON)).isEqualTo("COMMUNE_OFFICIAL");
     }
 
     static Map<String, Object> denunciation(String denounced, String complexity) {

@@ -125,7 +125,8 @@ class PartyInspectionIT {
         assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId())
                 .isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
         Task resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
-        assertThat((String) engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
+        assertThat((String) engine.getTaskService().getVariable(resolve.getId(),
+                PetitionDistrictProcess.COMMITTEE_DIRECTION))
                 .contains("Giao Ủy ban Kiểm tra").contains("Cảnh cáo").contains("15-QĐ/HU");
         assertThat(actions(caseId)).containsSubsequence("forwarded", "inspection-started", "inspection-verified",
                 "inspection-concluded", "discipline-decided", "directed");
@@ -184,7 +185,8 @@ class PartyInspectionIT {
         // timers fire beside this test's reads, so a read that meets them is tried again
         Task resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         await().atMost(CaseDriver.PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(
-                (String) engine.getTaskService().getVariable(resolve.getId(), "committeeDirection")).contains("không có vi phạm"));
+                (String) engine.getTaskService().getVariable(resolve.getId(),
+                PetitionDistrictProcess.COMMITTEE_DIRECTION)).contains("không có vi phạm"));
         assertThat(actions(caseId)).contains("inspection-concluded").doesNotContain("discipline-decided");
     }
 

@@ -85,7 +85,7 @@ class PetitionFlowIT {
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
         assertThat(engine.getRuntimeService().getVariable(driver.instance(caseId, PetitionCommuneProcess.KEY).getId(),
-                "handlingLevel")).isEqualTo("COMMUNE");
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMUNE");
         driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
                 Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
         driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
@@ -150,9 +150,10 @@ class PetitionFlowIT {
                 PetitionDistrictProcess.REFUSAL_REASON, "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
 
         var inform = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
-        assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
+        assertThat(engine.getTaskService().getVariable(inform.getId(), CaseVariables.CONCLUSION))
                 .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
-        assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
+        assertThat(engine.getTaskService().getVariable(inform.getId(),
+                CaseVariables.OUTCOME_LABEL)).isEqualTo("Không thụ lý");
         driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
                 Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
@@ -185,7 +186,7 @@ class PetitionFlowIT {
 
         var resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(resolve.getAssignee()).isEqualTo("huyen1");
-        assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
+        assertThat(engine.getTaskService().getVariable(resolve.getId(), PetitionDistrictProcess.COMMITTEE_DIRECTION))
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
         driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
                 Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",

@@ -92,7 +92,8 @@ class SupervisionPathsIT {
         clock(instant(deadline, "due_at").plusSeconds(60));
         var committeeTask = driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE);
         assertThat(driver.groupsOf(committeeTask)).containsExactly("huyenuy");
-        assertThat(engine.getTaskService().getVariable(committeeTask.getId(), "escalationReason").toString())
+        assertThat(engine.getTaskService().getVariable(committeeTask.getId(),
+                SupervisionRecommendationProcess.ESCALATION_REASON).toString())
                 .contains("chưa trả lời");
         var followUp = driver.task(rid, SupervisionRecommendationProcess.TASK_FOLLOW_UP_LATE_ANSWER);
         assertThat(driver.groupsOf(followUp)).containsExactly("mttqhuyen");

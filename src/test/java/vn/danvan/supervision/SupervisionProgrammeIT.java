@@ -71,7 +71,8 @@ class SupervisionProgrammeIT {
         // the commune's own Front committee reviews the proposal and supervises
         var review = driver.task(key, SupervisionProposalProcess.TASK_REVIEW);
         assertThat(driver.groupsOf(review)).containsExactly("tahinemttq");
-        assertThat(engine.getTaskService().getVariable(review.getId(), "caseIdsText").toString()).contains(caseIds.get(0));
+        assertThat(engine.getTaskService().getVariable(review.getId(),
+                SupervisionProposalProcess.CASE_IDS_TEXT).toString()).contains(caseIds.get(0));
         driver.complete(key, SupervisionProposalProcess.TASK_REVIEW,
                 Map.of(SupervisionProposalProcess.DECISION, "PLAN", SupervisionProposalProcess.SUPERVISING_UNIT,
                 "tahinemttq",
