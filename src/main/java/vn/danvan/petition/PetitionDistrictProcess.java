@@ -23,8 +23,8 @@ public final class PetitionDistrictProcess {
     static final String COMMITTEE_DIRECTION = "committeeDirection";
     /** Resolve form: conclude, or ask for an extension of the resolution period. */
     public static final String RESOLUTION = "resolution";
-    static final String EXTENSION_REASON = "extensionReason";
-    static final String EXTENSION_DECISION = "extensionDecisionNumber";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_DECISION = "extensionDecisionNumber";
 
     enum Acceptance { ACCEPT, REFUSE }
 

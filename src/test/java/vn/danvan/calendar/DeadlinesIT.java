@@ -194,7 +194,8 @@ class DeadlinesIT {
     }
 
     private static Map<String, Object> extension(String decision) {
-        return Map.of("resolution", "EXTEND", "extensionReason", "Cần xác minh thêm tại thôn", "extensionDecisionNumber", decision);
+        return Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND", PetitionDistrictProcess.EXTENSION_REASON,
+                "Cần xác minh thêm tại thôn", PetitionDistrictProcess.EXTENSION_DECISION, decision);
     }
 
     private void awaitExtensions(String caseId, int count) {

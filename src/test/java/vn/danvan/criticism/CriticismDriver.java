@@ -44,7 +44,8 @@ final class CriticismDriver {
     void driveToResponse(String id, String form, int organisations) {
         chooseAndPrepare(id, form);
         for (Task task : opinionTasks(id, organisations)) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + groupsOf(task).get(0)));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Ý kiến của " + groupsOf(task).get(0)));
         }
         complete(id, SocialCriticismProcess.TASK_EXPERT_OPINIONS, Map.of());
         complete(id, SocialCriticismProcess.TASK_ISSUE_CRITICISM,

@@ -77,7 +77,7 @@ class SocialCriticismDeadlinesIT {
         String opinionId = (String) deadline.get("subject_id");
         for (Task task : asked) {
             if (!task.getId().equals(late.getId())) {
-                engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đồng ý"));
+                engine.getTaskService().complete(task.getId(), Map.of(SocialCriticismOpinionProcess.OPINION, "Đồng ý"));
             }
         }
 
@@ -98,7 +98,8 @@ class SocialCriticismDeadlinesIT {
         assertThat(historyOf(id, opinionId)).containsSubsequence("opinion-requested", "reminded", "overdue", "overdue");
 
         // the late opinion still counts; its step's follow-ups end with it and the criticism moves on
-        engine.getTaskService().complete(late.getId(), Map.of("opinion", "Đề nghị bổ sung lịch thu gom"));
+        engine.getTaskService().complete(late.getId(),
+        Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị bổ sung lịch thu gom"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(opinionId).count()).isZero();
         assertThat(driver.deadlineOf(late.getId()).get("state")).isEqualTo("MET");
         driver.task(id, TASK_EXPERT_OPINIONS);

@@ -85,14 +85,16 @@ class SocialCriticismProcessIT {
             assertThat(task.getName()).startsWith("Góp ý dự thảo được phản biện · " + id + "-Y");
             assertThat(task.getDueDate()).isNotNull();
         });
-        assertThatThrownBy(() -> engine.getTaskService().complete(asked.get(0).getId(), Map.of("opinion", " ")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(asked.get(0).getId(),
+                Map.of(SocialCriticismOpinionProcess.OPINION, " ")))
                 .hasMessageContaining("Cần ghi ý kiến góp ý");
         // Tasklist's tab "Hồ sơ, văn bản": an organisation's task belongs to its criticism
         JsonNode opinionTab = driver.read(http.get("/api/documents/tasks/" + asked.get(0).getId(), "hiepanmttq1", "demo").body());
         assertThat(opinionTab.path("subjectType").asText()).isEqualTo("CRITICISM");
         assertThat(opinionTab.path("subjectId").asText()).isEqualTo(id);
         for (Task task : asked) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + driver.groupsOf(task).get(0)));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Ý kiến của " + driver.groupsOf(task).get(0)));
         }
 
         Task experts = driver.task(id, TASK_EXPERT_OPINIONS);
@@ -194,7 +196,8 @@ class SocialCriticismProcessIT {
         assertThat(asked.stream().flatMap(task -> driver.groupsOf(task).stream())).containsExactlyInAnyOrder(
                 "doanthanhnienhuyen", "hoiccbhuyen", "hoinongdanhuyen", "hoiphunuhuyen", "liendoanldhuyen");
         for (Task task : asked) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đồng ý với dự thảo"));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Đồng ý với dự thảo"));
         }
         driver.complete(id, TASK_EXPERT_OPINIONS, Map.of());
         driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Cần bảo đảm sinh kế hộ kinh doanh",
@@ -243,7 +246,8 @@ class SocialCriticismProcessIT {
 
         driver.chooseAndPrepare(id, "COUNCIL");
         for (Task task : driver.opinionTasks(id, 4)) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đề nghị khảo sát lại vị trí"));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị khảo sát lại vị trí"));
         }
         driver.complete(id, TASK_EXPERT_OPINIONS, Map.of("expert1Name", "KS. Trần Minh", "expert1Opinion", "Vị trí gần nguồn nước"));
         driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Vị trí chưa phù hợp",

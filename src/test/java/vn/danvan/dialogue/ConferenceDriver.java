@@ -115,8 +115,9 @@ final class ConferenceDriver {
     }
 
     static Map<String, Object> held(String answered, String numbers) {
-        Map<String, Object> held = new HashMap<>(Map.of("attendance", 120L, "minutes", "Biên bản hội nghị",
-                "answeredOnTheSpot", answered));
+        Map<String, Object> held = new HashMap<>(Map.of(DialogueConferenceProcess.ATTENDANCE, 120L,
+                DialogueConferenceProcess.MINUTES, "Biên bản hội nghị",
+                DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, answered));
         if (numbers != null) {
             held.put("answeredNumbers", numbers);
         }
@@ -124,10 +125,12 @@ final class ConferenceDriver {
     }
 
     static Map<String, Object> conclusion(String owner, String content, LocalDate due) {
-        Map<String, Object> conclusion = new HashMap<>(Map.of("conclusion", "Kết luận của Bí thư", "noticeNumber", "TB-01"));
+        Map<String, Object> conclusion = new HashMap<>(Map.of(DialogueConferenceProcess.CONCLUSION,
+                "Kết luận của Bí thư", DialogueConferenceProcess.NOTICE_NUMBER, "TB-01"));
         if (content != null) {
-            conclusion.putAll(Map.of("commitment1Content", content, "commitment1Owner", owner,
-                    "commitment1Due", due.toString()));
+            conclusion.putAll(Map.of(DialogueConferenceProcess.commitmentContent(1), content,
+                    DialogueConferenceProcess.commitmentOwner(1), owner,
+                    DialogueConferenceProcess.commitmentDue(1), due.toString()));
         }
         return conclusion;
     }

@@ -140,10 +140,13 @@ class DialogueConferenceProcessIT {
                 DialogueConferenceProcess.QUESTION_TEXT).toString())
                 .contains("Trần Thị Hoa");
         assertThatThrownBy(() -> driver.completeTask(OFFICER, assignments.get(0).getId(),
-                Map.of("answeringAgency", "UBND xã", "answerDue", "2026-03-20")))
+                Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                "2026-03-20")))
                 .hasMessageContaining("Hạn chuẩn bị trả lời phải trước ngày hội nghị 16/03/2026");
         for (Task assignment : assignments) {
-            driver.completeTask(OFFICER, assignment.getId(), Map.of("answeringAgency", "UBND xã", "answerDue", "2026-03-13"));
+            driver.completeTask(OFFICER, assignment.getId(),
+                    Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                    "2026-03-13"));
         }
 
         clock(at("2026-03-16T10:00"));

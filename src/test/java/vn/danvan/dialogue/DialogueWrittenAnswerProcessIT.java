@@ -179,7 +179,8 @@ class DialogueWrittenAnswerProcessIT {
         String id = conferenceWithQuestions("Đất đai", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
         Map<String, Object> held = held("NONE", null, COMMUNE);
-        held.putAll(Map.of("writtenAnswer1Number", 2L, "writtenAnswer1Unit", "huyen"));
+        held.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 2L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "huyen"));
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held);
 
         Task first = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
@@ -250,11 +251,13 @@ class DialogueWrittenAnswerProcessIT {
                 held("NONE", null, "ubnd phu hoi")))
                 .hasMessageContaining("writtenAnswerUnit").hasMessageContaining("không có đơn vị đang hoạt động mã 'ubnd phu hoi'");
         Map<String, Object> badSlot = held("NONE", null, COMMUNE);
-        badSlot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "phongtnmt"));
+        badSlot.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 1L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "phongtnmt"));
         assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, badSlot))
-                .hasMessageContaining("writtenAnswer1Unit").hasMessageContaining("phongtnmt");
+                .hasMessageContaining(DialogueConferenceProcess.writtenAnswerUnit(1)).hasMessageContaining("phongtnmt");
         Map<String, Object> answeredOnTheSpot = held("SOME", "1", COMMUNE);
-        answeredOnTheSpot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "huyen"));
+        answeredOnTheSpot.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 1L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "huyen"));
         assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
                 answeredOnTheSpot))
                 .hasMessageContaining("Câu hỏi số 1 không chờ trả lời bằng văn bản");
@@ -314,7 +317,9 @@ class DialogueWrittenAnswerProcessIT {
         ask(id, "Lê Văn Bảy", "Chợ thôn 2 có được nâng cấp không?", secondCases);
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
         for (Task assignment : driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION)) {
-            driver.completeTask(OFFICER, assignment.getId(), Map.of("answeringAgency", "UBND xã", "answerDue", "2026-04-17"));
+            driver.completeTask(OFFICER, assignment.getId(),
+                    Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                    "2026-04-17"));
         }
         return id;
     }
@@ -332,9 +337,11 @@ class DialogueWrittenAnswerProcessIT {
     }
 
     private static Map<String, Object> answer(String documentDate) {
-        return new HashMap<>(Map.of("answerContent", "UBND xã đã giao sửa đèn đường thôn 4 trong tháng 5.",
-                "answerDocumentNumber", "25/UBND-VP", "answerDocumentDate", documentDate,
-                "answeredBy", "Chủ tịch UBND xã Phú Hội"));
+        return new HashMap<>(Map.of(DialogueWrittenAnswerProcess.ANSWER_CONTENT,
+                "UBND xã đã giao sửa đèn đường thôn 4 trong tháng 5.",
+                DialogueWrittenAnswerProcess.DOCUMENT_NUMBER, "25/UBND-VP", DialogueWrittenAnswerProcess.DOCUMENT_DATE,
+                documentDate,
+                DialogueWrittenAnswerProcess.ANSWERED_BY, "Chủ tịch UBND xã Phú Hội"));
     }
 
     private String restAnswer(LocalDate documentDate) throws Exception {

@@ -123,10 +123,12 @@ class DenunciationRoutingIT {
         Task first = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         assertThat(first.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
         assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
-                Map.of("resolution", "EXTEND")))
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND")))
                 .hasMessageContaining("lý do");
-        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, Map.of("resolution", "EXTEND",
-                "extensionReason", "Cần xác minh tại hai thôn", "extensionDecisionNumber", "12/QĐ-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND",
+                PetitionDistrictProcess.EXTENSION_REASON, "Cần xác minh tại hai thôn",
+                PetitionDistrictProcess.EXTENSION_DECISION, "12/QĐ-UBND"));
 
         Task second = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(caseId).taskDefinitionKey(PetitionCommuneProcess.TASK_RESOLVE_LOCALLY).singleResult(),
@@ -135,11 +137,13 @@ class DenunciationRoutingIT {
         assertThat(second.getDueDate().toInstant()).isAfter(first.getDueDate().toInstant().plus(java.time.Duration.ofDays(29)));
         assertThat(actions(caseId)).containsSubsequence("accepted", "extended");
         assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
-                Map.of("resolution", "EXTEND",
-                "extensionReason", "Thêm nữa", "extensionDecisionNumber", "13/QĐ-UBND")))
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND",
+                PetitionDistrictProcess.EXTENSION_REASON, "Thêm nữa", PetitionDistrictProcess.EXTENSION_DECISION,
+                "13/QĐ-UBND")))
                 .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
         driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
-                Map.of("resolution", "RESOLVE", PetitionCommuneProcess.VERIFICATION_NOTES, "Đã xác minh",
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", PetitionCommuneProcess.VERIFICATION_NOTES,
+                "Đã xác minh",
                 CaseVariables.OUTCOME, "REJECTED", CaseVariables.CONCLUSION, "Tố cáo không đúng"));
         driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
                 Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));

@@ -68,8 +68,11 @@ class PetitionFlowIT {
         try {
             String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PetitionCommuneProcess.KEY)
                     .latestVersion().singleResult().getId();
-            assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("channel", "WALK_IN",
-                    "subject", "   ", "content", "Nội dung", "petitionerName", "Nguyễn Văn A", "petitionerPhone", "gọi tôi")))
+            assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+                    Map.of(PetitionCommuneProcess.CHANNEL, "WALK_IN",
+                    CaseVariables.SUBJECT, "   ", CaseVariables.CONTENT, "Nội dung",
+                    PetitionCommuneProcess.PETITIONER_NAME, "Nguyễn Văn A", PetitionCommuneProcess.PETITIONER_PHONE,
+                    "gọi tôi")))
                     .hasMessageContaining("Không lưu được đơn: Số điện thoại không đúng định dạng; Tóm tắt nội dung không được để trống");
         } finally {
             engine.getIdentityService().clearAuthentication();

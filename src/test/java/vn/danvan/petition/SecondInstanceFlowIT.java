@@ -327,8 +327,10 @@ class SecondInstanceFlowIT {
     }
 
     private static Map<String, Object> dialogue(String date) {
-        return Map.of("dialogueDate", date, "dialogueParticipants", "Phó Chủ tịch UBND huyện; ông Nguyễn Văn Bình; UBND thị trấn",
-                "dialogueContent", "Người khiếu nại trình bày về giá bồi thường", "dialogueAgreement",
+        return Map.of(SecondInstanceProcess.DIALOGUE_DATE, date, SecondInstanceProcess.DIALOGUE_PARTICIPANTS,
+                "Phó Chủ tịch UBND huyện; ông Nguyễn Văn Bình; UBND thị trấn",
+                SecondInstanceProcess.DIALOGUE_CONTENT, "Người khiếu nại trình bày về giá bồi thường",
+                SecondInstanceProcess.DIALOGUE_AGREEMENT,
                 "Thống nhất đo đạc lại diện tích");
     }
 

@@ -99,9 +99,11 @@ class CitizenReceptionProcessIT {
                 CitizenReceptionProcess.CITIZENS_CAME, true));
         assertThat(status(dayId)).isEqualTo("HELD");
 
-        Map<String, Object> first = new HashMap<>(Map.of("citizenName", "Nguyễn Thị Tiếp Một", "citizenContent",
-                "Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.", "outcome", "ANSWERED", "answer",
-                "Đã hướng dẫn hồ sơ theo quy định.", "anotherCitizen", true));
+        Map<String, Object> first = new HashMap<>(Map.of(CitizenReceptionProcess.CITIZEN_NAME, "Nguyễn Thị Tiếp Một",
+                CitizenReceptionProcess.CITIZEN_CONTENT,
+                "Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.", CitizenReceptionProcess.OUTCOME, "ANSWERED",
+                CitizenReceptionProcess.ANSWER,
+                "Đã hướng dẫn hồ sơ theo quy định.", CitizenReceptionProcess.ANOTHER_CITIZEN, true));
         driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN, first);
         Task second = driver.task(dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN);
         assertThat(engine.getRuntimeService().getVariables(second.getExecutionId()))

@@ -23,8 +23,9 @@ final class SupervisionDriver {
 
     /** Enters a campaign with the start form, as an officer of the unit (or the admin) does; returns its id. */
     String enter(String unitCode, int year, String subject, String body, String linkedCaseIds) {
-        Map<String, Object> form = new HashMap<>(Map.of("unitCode", unitCode, "year", (long) year, "plannedQuarter", "2",
-                "subject", subject, "supervisedBody", body));
+        Map<String, Object> form = new HashMap<>(Map.of(SupervisionCampaignProcess.UNIT_CODE, unitCode,
+                SupervisionCampaignProcess.YEAR, (long) year, SupervisionCampaignProcess.PLANNED_QUARTER, "2",
+                SupervisionCampaignProcess.SUBJECT, subject, SupervisionCampaignProcess.SUPERVISED_BODY, body));
         if (linkedCaseIds != null) {
             form.put("linkedCaseIds", linkedCaseIds);
         }
@@ -55,7 +56,8 @@ final class SupervisionDriver {
                 Map.of(SupervisionCampaignProcess.FIELD_WORK_NOTES, "Làm việc tại 3 thôn"));
         complete(campaignId, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT,
                 Map.of(SupervisionCampaignProcess.DRAFT_COMMENTS, "Xã thống nhất dự thảo"));
-        Map<String, Object> report = new HashMap<>(Map.of("reportNumber", "BC 20/BC-MTTQ", "findings", "Còn chậm"));
+        Map<String, Object> report = new HashMap<>(Map.of(SupervisionCampaignProcess.REPORT_NUMBER, "BC 20/BC-MTTQ",
+                SupervisionCampaignProcess.FINDINGS, "Còn chậm"));
         for (int i = 0; i < recommendations.size(); i++) {
             report.put("recommendation" + (i + 1), recommendations.get(i));
         }
