@@ -42,11 +42,11 @@ class CriticismDeadlines {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return OPINIONS.equals(stage)
                 ? StepClock.counted(new DeadlineSubject(OPINION_KIND,
-                SocialCriticismOpinionProcess.opinionId(execution), stage,
+                        SocialCriticismOpinionProcess.opinionId(execution), stage,
                         StepSupport.string(execution, SocialCriticismProcess.ORGANISATION_UNIT), null, null, false,
                         label), now)
                 : StepClock.counted(new DeadlineSubject(RESPONSE_KIND, SocialCriticismProcess.criticismId(execution),
-                stage,
+                        stage,
                         StepSupport.string(execution, SocialCriticismProcess.UNIT_CODE), null, null, false, label),
                         now);
     }

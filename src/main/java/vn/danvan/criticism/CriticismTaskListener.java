@@ -32,7 +32,7 @@ class CriticismTaskListener implements TaskListener {
             if (SocialCriticismProcess.TASK_EXPERT_OPINIONS.equals(key) || SocialCriticismProcess.TASK_ISSUE_CRITICISM.equals(key)) {
                 // local to the task: the form shows it, the process does not carry it
                 task.setVariableLocal(SocialCriticismProcess.OPINIONS_TEXT,
-                opinions.text(SocialCriticismProcess.criticismId(task)));
+                        opinions.text(SocialCriticismProcess.criticismId(task)));
             }
             deadlines.taskCreated(task);
         } else {

@@ -19,14 +19,14 @@ class RecordWrittenAnswerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         answers.answered(StepSupport.string(execution, DialogueWrittenAnswerProcess.QUESTION_ID),
                 new WrittenAnswers.Answer(
-                StepSupport.required(execution, DialogueWrittenAnswerProcess.ANSWER_CONTENT,
-                "nội dung trả lời (answerContent)"),
-                StepSupport.required(execution, DialogueWrittenAnswerProcess.DOCUMENT_NUMBER,
-                        "số văn bản trả lời (answerDocumentNumber)"),
-                Dates.parse(execution.getVariable(DialogueWrittenAnswerProcess.DOCUMENT_DATE),
-                        "Ngày văn bản trả lời (answerDocumentDate)"),
-                StepSupport.required(execution, DialogueWrittenAnswerProcess.ANSWERED_BY,
-                "người ký, cơ quan trả lời (answeredBy)")),
+                        StepSupport.required(execution, DialogueWrittenAnswerProcess.ANSWER_CONTENT,
+                                "nội dung trả lời (answerContent)"),
+                        StepSupport.required(execution, DialogueWrittenAnswerProcess.DOCUMENT_NUMBER,
+                                "số văn bản trả lời (answerDocumentNumber)"),
+                        Dates.parse(execution.getVariable(DialogueWrittenAnswerProcess.DOCUMENT_DATE),
+                                "Ngày văn bản trả lời (answerDocumentDate)"),
+                        StepSupport.required(execution, DialogueWrittenAnswerProcess.ANSWERED_BY,
+                                "người ký, cơ quan trả lời (answeredBy)")),
                 StepSupport.actor());
     }
 }

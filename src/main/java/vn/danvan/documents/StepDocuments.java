@@ -18,17 +18,15 @@ final class StepDocuments {
 
     private static final Map<String, List<DocumentKind>> BY_TASK = Map.ofEntries(
             Map.entry(PetitionCommuneProcess.TASK_CLASSIFY, List.of()),
-            Map.entry(PetitionCommuneProcess.TASK_DECIDE_HANDLING,
-            List.of(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.TRANSFER_SLIP,
-                    DocumentKind.GUIDANCE_SLIP)),
+            Map.entry(PetitionCommuneProcess.TASK_DECIDE_HANDLING, List.of(DocumentKind.ACCEPTANCE_NOTICE,
+                    DocumentKind.TRANSFER_SLIP, DocumentKind.GUIDANCE_SLIP)),
             Map.entry(PetitionCommuneProcess.TASK_RESOLVE_LOCALLY, List.of(DocumentKind.RESOLUTION)),
             Map.entry(PetitionCommuneProcess.TASK_INFORM_CITIZEN, List.of(DocumentKind.RESULT_NOTICE)),
             // an accepted case that the committee must direct travels on with a transfer slip
-            Map.entry(PetitionDistrictProcess.TASK_ACCEPT,
-            List.of(DocumentKind.ACCEPTANCE_PROPOSAL, DocumentKind.ACCEPTANCE_NOTICE,
-                    DocumentKind.REFUSAL_NOTICE, DocumentKind.TRANSFER_SLIP)),
-            Map.entry(PetitionDistrictProcess.TASK_RESOLVE,
-            List.of(DocumentKind.RESOLUTION, DocumentKind.EXTENSION_DECISION)),
+            Map.entry(PetitionDistrictProcess.TASK_ACCEPT, List.of(DocumentKind.ACCEPTANCE_PROPOSAL,
+                    DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.REFUSAL_NOTICE, DocumentKind.TRANSFER_SLIP)),
+            Map.entry(PetitionDistrictProcess.TASK_RESOLVE, List.of(DocumentKind.RESOLUTION,
+                    DocumentKind.EXTENSION_DECISION)),
             // a second instance's acceptance is proposed and notified like the first's; its decision is its own kind
             Map.entry(SecondInstanceProcess.TASK_ACCEPT, List.of(DocumentKind.ACCEPTANCE_PROPOSAL,
                     DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.REFUSAL_NOTICE)),

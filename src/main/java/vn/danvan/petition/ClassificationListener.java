@@ -45,7 +45,7 @@ class ClassificationListener implements TaskListener {
         task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(CaseVariables.caseId(task))));
         // and where a forward would go, named as the organisation data names it (district, or province after 2025)
         units.find(StepSupport.string(task,
-        CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
+                CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
                 .ifPresent(upper -> task.setVariable(PetitionCommuneProcess.UPPER_UNIT,
                         upper.name() + " (" + units.levelName(upper.level()) + ")"));
     }

@@ -53,7 +53,7 @@ class RegisterCaseDelegate implements JavaDelegate {
                 PetitionCommuneProcess.CHANNEL), "WALK_IN")),
                 null, StepSupport.string(execution, CaseVariables.SUBJECT),
                 StepSupport.string(execution, CaseVariables.CONTENT),
-                null, new Petitioner(StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
+                        null, new Petitioner(StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
                         StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_PHONE),
                         StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_ADDRESS)), null);
         var violations = validator.validate(submission);

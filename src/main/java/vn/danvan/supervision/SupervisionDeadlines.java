@@ -42,10 +42,10 @@ class SupervisionDeadlines {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return RECOMMENDATION_ANSWER.equals(stage)
                 ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND,
-                SupervisionRecommendationProcess.recommendationId(execution),
+                        SupervisionRecommendationProcess.recommendationId(execution),
                         stage, unitCode, null, null, false, label), now)
                 : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND,
-                SupervisionCampaignProcess.campaignId(execution), stage,
+                        SupervisionCampaignProcess.campaignId(execution), stage,
                         unitCode, null, null, false, label), now);
     }
 

@@ -183,7 +183,7 @@ class BenchmarkIT {
         runParallel(threads, cases,
                 i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
                 .businessKey(ids.get(i)).setVariables(Map.of(CaseVariables.CASE_ID, ids.get(i), CaseVariables.SUBJECT,
-                "Đo hiệu năng",
+                        "Đo hiệu năng",
                         CaseVariables.CONTENT, "Đo hiệu năng", CaseVariables.UNIT_CODE, unit,
                         CaseVariables.ORIGIN_UNIT_CODE, unit)).execute());
         awaitCount(() -> classifyTasks(unit) - before, cases, "engine-baseline");

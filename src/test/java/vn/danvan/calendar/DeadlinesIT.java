@@ -97,7 +97,7 @@ class DeadlinesIT {
 
         // done at last: the step's subprocess ends, and with it its timers and follow-up tasks
         driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
-        CaseDriver.classification("FEEDBACK", "OTHER", false, false));
+                CaseDriver.classification("FEEDBACK", "OTHER", false, false));
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId(PetitionCommuneProcess.END_CLASSIFY_DONE).finished().count()).isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)

@@ -99,7 +99,7 @@ class SocialCriticismDeadlinesIT {
 
         // the late opinion still counts; its step's follow-ups end with it and the criticism moves on
         engine.getTaskService().complete(late.getId(),
-        Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị bổ sung lịch thu gom"));
+                Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị bổ sung lịch thu gom"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(opinionId).count()).isZero();
         assertThat(driver.deadlineOf(late.getId()).get("state")).isEqualTo("MET");
         driver.task(id, TASK_EXPERT_OPINIONS);

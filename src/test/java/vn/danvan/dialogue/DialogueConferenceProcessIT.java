@@ -71,7 +71,7 @@ class DialogueConferenceProcessIT {
                 .containsExactly("tanhoidanguy");
         // the commune cannot approve its own plan
         assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
-        Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
                 Map.of(DialogueConferenceProcess.APPROVAL, "REJECT", DialogueConferenceProcess.APPROVAL_NOTE,

@@ -104,8 +104,8 @@ class DialogueFlowIT {
 
         // the conference answers the question on the spot; the linked case's timeline says so
         complete(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
-        Map.of(DialogueConferenceProcess.ATTENDANCE, 85, DialogueConferenceProcess.MINUTES, "Biên bản",
-        DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, "ALL"));
+                Map.of(DialogueConferenceProcess.ATTENDANCE, 85, DialogueConferenceProcess.MINUTES, "Biên bản",
+                DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, "ALL"));
         assertThat(get("/api/cases/" + answeredCase).path("timeline").findValuesAsText("action")).contains("answered-at-conference");
         String commitment = json.writeValueAsString(Map.of("ownerUnitCode", "ntholha", "content", "Sửa đường thôn 5",
                 "dueDate", today.plusDays(60).toString(), "caseIds", List.of(resolvedCase)));
@@ -116,7 +116,7 @@ class DialogueFlowIT {
 
         // the Front confirms the commitment; the petition it settles is resolved
         completeAs(FRONT, id + "-C01", DialogueCommitmentProcess.TASK_CONFIRM,
-        Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED",
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED",
                 DialogueCommitmentProcess.OUTCOME_NOTE, "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");

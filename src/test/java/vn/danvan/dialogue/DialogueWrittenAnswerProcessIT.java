@@ -114,7 +114,7 @@ class DialogueWrittenAnswerProcessIT {
 
         // concluded without commitments: the conference waits for its written answer
         driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
-        ConferenceDriver.conclusion(null, null, null));
+                ConferenceDriver.conclusion(null, null, null));
         assertThat(driver.status(id)).isEqualTo("CONCLUDED");
 
         clock(at("2026-04-24T09:00"));

@@ -81,7 +81,7 @@ class TwoLevelOrganisationIT {
 
         // the same processes: Hiệp Thạnh forwards, and the province's reception office gets the case
         driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
-        CaseDriver.classification("COMPLAINT", "LAND", false, true));
+                CaseDriver.classification("COMPLAINT", "LAND", false, true));
         Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("hiepthanh");

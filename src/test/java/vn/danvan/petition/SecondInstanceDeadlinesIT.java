@@ -137,7 +137,7 @@ class SecondInstanceDeadlinesIT {
 
         // taken at last: the step's deadline is met and its follow-ups withdrawn
         cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
-        Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(second)
                 .taskDefinitionKeyLike("UserTaskFollowUp%").count()).isZero();
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE task_id = ?").param(accept.getId()).query(String.class)

@@ -108,7 +108,7 @@ class ReceptionDashboardIT {
 
         // the last day is held: the chair has met the month
         driver.complete(OFFICER, dayIds.get(4), CitizenReceptionProcess.TASK_HOLD,
-        Map.of(CitizenReceptionProcess.HELD, "HELD", CitizenReceptionProcess.RECEIVED_BY,
+                Map.of(CitizenReceptionProcess.HELD, "HELD", CitizenReceptionProcess.RECEIVED_BY,
                 "Phó Chủ tịch UBND xã (được ủy quyền)", CitizenReceptionProcess.START_TIME, "13:30",
                 CitizenReceptionProcess.END_TIME, "16:30", CitizenReceptionProcess.CITIZENS_CAME, false));
         JsonNode met = await().atMost(CaseDriver.PATIENCE).until(() -> row("2026-09", "binhthanh", "COMMUNE_CHAIR", "huyenuy1"),
