@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Which criticism tasks are timed: those whose BPMN carries the property {@code deadlineStage}
@@ -36,13 +37,17 @@ class CriticismDeadlines {
 
     /** The step a timed task starts, for its timers: read when the task is entered. */
     StepClock clock(DelegateExecution execution, String stage) {
-        String label = CriticismSteps.string(execution, SocialCriticismProcess.TITLE);
+        String label = StepSupport.string(execution, SocialCriticismProcess.TITLE);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return OPINIONS.equals(stage)
-                ? StepClock.counted(new DeadlineSubject(OPINION_KIND, CriticismSteps.opinionId(execution), stage,
-                        CriticismSteps.string(execution, SocialCriticismProcess.ORGANISATION_UNIT), null, null, false, label), now)
-                : StepClock.counted(new DeadlineSubject(RESPONSE_KIND, CriticismSteps.criticismId(execution), stage,
-                        CriticismSteps.string(execution, SocialCriticismProcess.UNIT_CODE), null, null, false, label), now);
+                ? StepClock.counted(new DeadlineSubject(OPINION_KIND,
+                        SocialCriticismOpinionProcess.opinionId(execution), stage,
+                        StepSupport.string(execution, SocialCriticismProcess.ORGANISATION_UNIT), null, null, false,
+                        label), now)
+                : StepClock.counted(new DeadlineSubject(RESPONSE_KIND, SocialCriticismProcess.criticismId(execution),
+                        stage,
+                        StepSupport.string(execution, SocialCriticismProcess.UNIT_CODE), null, null, false, label),
+                        now);
     }
 
     /** Records the watch of a timed task, shows its due date in Tasklist and announces it on the topic. */
@@ -50,9 +55,9 @@ class CriticismDeadlines {
         String stage = DeadlineWatches.stageOf(task);
         watches.watchIfTimed(task).ifPresent(deadline -> {
             if (OPINIONS.equals(stage)) {
-                opinions.awaited(CriticismSteps.opinionId(task), deadline.dueAt(), CriticismSteps.actor());
+                opinions.awaited(SocialCriticismOpinionProcess.opinionId(task), deadline.dueAt(), StepSupport.actor());
             } else {
-                progress.issued(CriticismSteps.criticismId(task), deadline.dueAt(), CriticismSteps.actor());
+                progress.issued(SocialCriticismProcess.criticismId(task), deadline.dueAt(), StepSupport.actor());
             }
         });
     }

@@ -15,6 +15,7 @@ import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The opinions on a draft: the organisations of the Front's level are asked (one row and one
@@ -76,7 +77,7 @@ class CriticismOpinions {
         jdbc.sql("UPDATE criticism_opinion SET due_at = ? WHERE opinion_id = ?").params(Timestamp.from(dueAt), opinionId).update();
         Opinion opinion = get(opinionId);
         criticisms.change(opinion.criticismId(), EventType.CRITICISM_OPINION_REQUESTED, actor, CriticismChange.of("opinion-requested")
-                .opinion(opinion).note("Hạn góp ý của " + unitName(opinion) + ": " + CriticismSteps.shown(dueAt)));
+                .opinion(opinion).note("Hạn góp ý của " + unitName(opinion) + ": " + StepSupport.shown(dueAt)));
     }
 
     /** The organisation gave its opinion: {@code opinion-given}. */
@@ -98,7 +99,7 @@ class CriticismOpinions {
                     .update();
         }
         Opinion opinion = get(opinionId);
-        criticisms.change(opinion.criticismId(), type, CriticismSteps.SYSTEM,
+        criticisms.change(opinion.criticismId(), type, StepSupport.SYSTEM,
                 CriticismChange.of(type == EventType.CRITICISM_REMINDED ? "reminded" : "overdue").opinion(opinion)
                         .note(unitName(opinion) + ": " + note));
     }
@@ -108,7 +109,7 @@ class CriticismOpinions {
     void rescheduled(String opinionId, Instant dueAt, String reason) {
         jdbc.sql("UPDATE criticism_opinion SET due_at = ? WHERE opinion_id = ?").params(Timestamp.from(dueAt), opinionId).update();
         Opinion opinion = get(opinionId);
-        criticisms.change(opinion.criticismId(), null, CriticismSteps.SYSTEM, CriticismChange.of("rescheduled")
+        criticisms.change(opinion.criticismId(), null, StepSupport.SYSTEM, CriticismChange.of("rescheduled")
                 .opinion(opinion).note(reason));
     }
 

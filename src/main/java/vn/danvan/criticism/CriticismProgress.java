@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.messaging.record.RecordLedger;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The steps of a criticism between receipt and closure, each recorded on the criticism. The form's
@@ -60,7 +61,7 @@ class CriticismProgress {
         criticisms.change(criticismId, EventType.CRITICISM_ISSUED, actor, CriticismChange.of("issued")
                 .status(CriticismStatus.AWAITING_RESPONSE).set(CriticismColumns.ISSUED_AT, RecordLedger.now())
                 .set(CriticismColumns.RESPONSE_DUE_AT, responseDueAt).due(responseDueAt, Lateness.ON_TIME)
-                .note("Hạn cơ quan soạn thảo trả lời bằng văn bản: " + CriticismSteps.shown(responseDueAt)));
+                .note("Hạn cơ quan soạn thảo trả lời bằng văn bản: " + StepSupport.shown(responseDueAt)));
     }
 
     /** @param lateness null for a reminder: the response is still on time */
@@ -70,11 +71,11 @@ class CriticismProgress {
         if (lateness != null) {
             change.set(CriticismColumns.LATE_STATE, lateness);
         }
-        criticisms.change(criticismId, type, CriticismSteps.SYSTEM, change);
+        criticisms.change(criticismId, type, StepSupport.SYSTEM, change);
     }
 
     void responseRescheduled(String criticismId, Instant dueAt, String reason) {
-        criticisms.change(criticismId, null, CriticismSteps.SYSTEM, CriticismChange.of("rescheduled")
+        criticisms.change(criticismId, null, StepSupport.SYSTEM, CriticismChange.of("rescheduled")
                 .set(CriticismColumns.RESPONSE_DUE_AT, dueAt).note(reason));
     }
 

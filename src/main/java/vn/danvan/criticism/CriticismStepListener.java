@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Records what an officer entered on a criticism step's form when the step is completed, and refuses
@@ -29,7 +30,7 @@ class CriticismStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String actor = CriticismSteps.actor();
+        String actor = StepSupport.actor();
         switch (task.getTaskDefinitionKey()) {
             case TASK_CHOOSE_FORM -> {
                 CriticismForm form = CriticismForm.parse(text(task, FORM));
@@ -50,7 +51,7 @@ class CriticismStepListener implements TaskListener {
             case TASK_ISSUE_CRITICISM -> progress.drafted(id(task), required(task, SUMMARY, "nội dung phản biện"),
                     required(task, RECOMMENDATIONS, "kiến nghị"), actor);
             case TASK_RECORD_RESPONSE -> checkResponse(task);
-            case SocialCriticismOpinionProcess.TASK_GIVE_OPINION -> opinions.given(CriticismSteps.opinionId(task),
+            case SocialCriticismOpinionProcess.TASK_GIVE_OPINION -> opinions.given(SocialCriticismOpinionProcess.opinionId(task),
                     required(task, SocialCriticismOpinionProcess.OPINION, "ý kiến góp ý"), actor);
             default -> throw new IllegalStateException("No record for step " + task.getTaskDefinitionKey());
         }
@@ -81,11 +82,11 @@ class CriticismStepListener implements TaskListener {
     }
 
     private static String id(DelegateTask task) {
-        return CriticismSteps.criticismId(task);
+        return SocialCriticismProcess.criticismId(task);
     }
 
     private static String text(DelegateTask task, String name) {
-        return CriticismSteps.string(task, name);
+        return StepSupport.string(task, name);
     }
 
     private static String required(DelegateTask task, String name, String label) {

@@ -3,6 +3,7 @@ package vn.danvan.criticism;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On every criticism task: when it appears, a name that carries its criticism or opinion
@@ -30,7 +31,8 @@ class CriticismTaskListener implements TaskListener {
             String key = task.getTaskDefinitionKey();
             if (SocialCriticismProcess.TASK_EXPERT_OPINIONS.equals(key) || SocialCriticismProcess.TASK_ISSUE_CRITICISM.equals(key)) {
                 // local to the task: the form shows it, the process does not carry it
-                task.setVariableLocal(SocialCriticismProcess.OPINIONS_TEXT, opinions.text(CriticismSteps.criticismId(task)));
+                task.setVariableLocal(SocialCriticismProcess.OPINIONS_TEXT,
+                        opinions.text(SocialCriticismProcess.criticismId(task)));
             }
             deadlines.taskCreated(task);
         } else {
@@ -39,7 +41,7 @@ class CriticismTaskListener implements TaskListener {
     }
 
     private static void name(DelegateTask task) {
-        String title = CriticismSteps.string(task, SocialCriticismProcess.TITLE);
+        String title = StepSupport.string(task, SocialCriticismProcess.TITLE);
         String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey() + (title == null ? "" : ": " + title);
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
     }

@@ -9,6 +9,7 @@ import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * An organisation's opinion is due: reminded ({@code reminded}); late ({@code overdue} LATE), the Front
@@ -47,7 +48,7 @@ class OpinionDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn góp ý dự thảo: " + CriticismSteps.shown(watch.dueAt());
+        String note = "Sắp đến hạn góp ý dự thảo: " + StepSupport.shown(watch.dueAt());
         opinions.timed(watch.subjectId(), EventType.CRITICISM_REMINDED, null, note);
         return note;
     }
@@ -55,7 +56,7 @@ class OpinionDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String front = criticisms.get(opinions.get(watch.subjectId()).criticismId()).unitCode();
-        String due = CriticismSteps.shown(watch.dueAt());
+        String due = StepSupport.shown(watch.dueAt());
         if (level > 1) {
             opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE,
                     "Quá hạn góp ý nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");

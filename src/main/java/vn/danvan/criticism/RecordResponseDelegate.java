@@ -5,6 +5,7 @@ import static vn.danvan.criticism.SocialCriticismProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Stores the authority's response (checked on its task) and closes the criticism. */
 @Component("recordResponseDelegate")
@@ -18,14 +19,14 @@ class RecordResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.responded(CriticismSteps.criticismId(execution),
-                CriticismResponse.valueOf(CriticismSteps.string(execution, RESPONSE)),
-                CriticismSteps.string(execution, RESPONSE_REFERENCE), CriticismSteps.string(execution, RESPONSE_TEXT),
+        progress.responded(SocialCriticismProcess.criticismId(execution),
+                CriticismResponse.valueOf(StepSupport.string(execution, RESPONSE)),
+                StepSupport.string(execution, RESPONSE_REFERENCE), StepSupport.string(execution, RESPONSE_TEXT),
                 recordedBy(execution));
     }
 
     private static String recordedBy(DelegateExecution execution) {
-        String viaRest = CriticismSteps.string(execution, RESPONSE_RECORDED_BY);
-        return viaRest != null ? viaRest : CriticismSteps.actor();
+        String viaRest = StepSupport.string(execution, RESPONSE_RECORDED_BY);
+        return viaRest != null ? viaRest : StepSupport.actor();
     }
 }

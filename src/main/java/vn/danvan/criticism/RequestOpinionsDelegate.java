@@ -3,6 +3,7 @@ package vn.danvan.criticism;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The organisations of the Front's level are asked for their opinions; the multi-instance call
@@ -19,6 +20,6 @@ class RequestOpinionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        opinions.request(CriticismSteps.criticismId(execution), CriticismSteps.actor());
+        opinions.request(SocialCriticismProcess.criticismId(execution), StepSupport.actor());
     }
 }

@@ -9,6 +9,7 @@ import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The authority's written response to the criticism is due: reminded ({@code reminded}); late
@@ -46,14 +47,14 @@ class ResponseDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn cơ quan soạn thảo trả lời văn bản phản biện: " + CriticismSteps.shown(watch.dueAt());
+        String note = "Sắp đến hạn cơ quan soạn thảo trả lời văn bản phản biện: " + StepSupport.shown(watch.dueAt());
         progress.responseTimed(watch.subjectId(), EventType.CRITICISM_REMINDED, null, watch.dueAt(), note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String due = CriticismSteps.shown(watch.dueAt());
+        String due = StepSupport.shown(watch.dueAt());
         if (level > 1) {
             progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE, watch.dueAt(),
                     "Cơ quan soạn thảo quá hạn trả lời nghiêm trọng (hạn " + due + ")");

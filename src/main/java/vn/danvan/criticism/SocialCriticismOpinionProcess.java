@@ -1,5 +1,7 @@
 package vn.danvan.criticism;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process {@code social-criticism-opinion} (bpmn/social-criticism-opinion.bpmn): one
  * organisation's opinion on the draft, by its due date. The criticism's multi-instance call activity
@@ -16,6 +18,10 @@ final class SocialCriticismOpinionProcess {
 
     static final String OPINION_ID = "opinionId";
     static final String OPINION = "opinion";
+
+    static String opinionId(VariableScope scope) {
+        return (String) scope.getVariable(OPINION_ID);
+    }
 
     private SocialCriticismOpinionProcess() {
     }

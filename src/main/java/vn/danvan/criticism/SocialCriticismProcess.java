@@ -1,20 +1,22 @@
 package vn.danvan.criticism;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process {@code social-criticism} (bpmn/social-criticism.bpmn): one draft criticised by a Front
  * committee, from its receipt to the authority's written response.
  */
-final class SocialCriticismProcess {
+public final class SocialCriticismProcess {
 
     static final String KEY = "social-criticism";
+    static final String CALL_COLLECT_OPINIONS = "CallActivityCollectOpinions";
 
     static final String TASK_CHOOSE_FORM = "UserTaskChooseForm";
     static final String TASK_PREPARE_CONFERENCE = "UserTaskPrepareConference";
     static final String TASK_SEND_FOR_COMMENTS = "UserTaskSendForComments";
     static final String TASK_CONVENE_COUNCIL = "UserTaskConveneCouncil";
-    static final String CALL_COLLECT_OPINIONS = "CallActivityCollectOpinions";
     static final String TASK_EXPERT_OPINIONS = "UserTaskRecordExpertOpinions";
-    static final String TASK_ISSUE_CRITICISM = "UserTaskIssueCriticism";
+    public static final String TASK_ISSUE_CRITICISM = "UserTaskIssueCriticism";
     static final String TASK_RECORD_RESPONSE = "UserTaskRecordResponse";
     static final String TASK_FOLLOW_UP_LATE_RESPONSE = "UserTaskFollowUpLateRecordResponse";
     static final String TASK_FOLLOW_UP_VERY_LATE_RESPONSE = "UserTaskFollowUpVeryLateRecordResponse";
@@ -61,6 +63,10 @@ final class SocialCriticismProcess {
     static final String RESPONSE_TEXT = "responseText";
     /** Who recorded the response through REST (Tasklist's officer is the step's own actor). */
     static final String RESPONSE_RECORDED_BY = "responseRecordedBy";
+
+    static String criticismId(VariableScope scope) {
+        return (String) scope.getVariable(CRITICISM_ID);
+    }
 
     private SocialCriticismProcess() {
     }

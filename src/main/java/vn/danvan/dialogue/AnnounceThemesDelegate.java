@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The themes are announced and the Front starts taking citizens' questions. */
 @Component("announceThemesDelegate")
@@ -16,6 +17,6 @@ class AnnounceThemesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.announce(Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID), Actors.current());
+        steps.announce(StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID), StepSupport.actor());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The collection window ends, by an officer or at its deadline; the next steps depend on whether questions came. */
 @Component("closeCollectionDelegate")
@@ -21,6 +22,7 @@ class CloseCollectionDelegate implements JavaDelegate {
         Date deadline = (Date) execution.getVariable(DialogueConferenceProcess.QUESTION_DEADLINE_AT);
         boolean byDeadline = deadline != null && !Conferences.now().before(deadline);
         execution.setVariable(DialogueConferenceProcess.HAS_QUESTIONS, steps.closeCollection(
-                Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID), byDeadline, Actors.current()));
+                StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID), byDeadline,
+                StepSupport.actor()));
     }
 }

@@ -10,6 +10,7 @@ import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * A commitment's life after the conclusion notice: its own {@code dialogue-commitment} process, the
@@ -82,14 +83,15 @@ class CommitmentTracking {
     void reminded(String commitmentId) {
         Commitment c = commitments.get(commitmentId);
         conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_REMINDED, "commitment-reminded",
-                Actors.SYSTEM, ConferenceChange.keep().commitment(c)
+                StepSupport.SYSTEM, ConferenceChange.keep().commitment(c)
                         .note("Sắp đến hạn cam kết " + c.number() + ": " + Dates.shown(c.dueAt())));
     }
 
     void late(String commitmentId, Lateness lateness, String followedUpBy) {
         commitments.late(commitmentId, lateness);
         Commitment c = commitments.get(commitmentId);
-        conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_OVERDUE, "commitment-overdue", Actors.SYSTEM,
+        conferences.change(c.conferenceId(), EventType.DIALOGUE_COMMITMENT_OVERDUE, "commitment-overdue",
+                StepSupport.SYSTEM,
                 ConferenceChange.keep().commitment(c).note("Cam kết " + c.number() + " quá hạn (" + Dates.shown(c.dueAt())
                         + "); đôn đốc: " + followedUpBy));
     }

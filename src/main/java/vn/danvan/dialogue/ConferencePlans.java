@@ -12,6 +12,7 @@ import vn.danvan.organization.Callers;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Turns the plan form into a conference: which unit holds it (the planning officer's, or the one
@@ -37,8 +38,8 @@ class ConferencePlans {
     }
 
     Conference register(DelegateExecution execution) {
-        String initiator = Actors.string(execution, DialogueConferenceProcess.INITIATOR);
-        Unit unit = unitOf(initiator, Actors.string(execution, DialogueConferenceProcess.UNIT_CODE));
+        String initiator = StepSupport.string(execution, DialogueConferenceProcess.INITIATOR);
+        Unit unit = unitOf(initiator, StepSupport.string(execution, DialogueConferenceProcess.UNIT_CODE));
         policies.of(unit.code()).orElseThrow(() -> new StepRejectedException(
                 "Đơn vị " + unit.name() + " không thuộc danh sách tổ chức hội nghị đối thoại"));
         // the Party committee that leads the unit approves: a commune's own Party committee
@@ -51,12 +52,12 @@ class ConferencePlans {
             throw new StepRejectedException("Hạn tiếp nhận câu hỏi phải từ hôm nay và trước ngày hội nghị");
         }
         Conference c = conferences.create(new Conferences.NewConference(unit.code(), unit.levelCode(),
-                Actors.required(execution, DialogueConferenceProcess.THEMES, "chủ đề hội nghị"), plannedDate,
-                time(Actors.string(execution, DialogueConferenceProcess.PLANNED_TIME)),
-                Actors.required(execution, DialogueConferenceProcess.PLACE, "địa điểm"),
-                Actors.required(execution, DialogueConferenceProcess.LEADERS, "lãnh đạo dự"),
-                Actors.string(execution, DialogueConferenceProcess.INVITED_GROUPS), deadline, approver),
-                initiator == null ? Actors.SYSTEM : initiator);
+                StepSupport.required(execution, DialogueConferenceProcess.THEMES, "chủ đề hội nghị"), plannedDate,
+                time(StepSupport.string(execution, DialogueConferenceProcess.PLANNED_TIME)),
+                StepSupport.required(execution, DialogueConferenceProcess.PLACE, "địa điểm"),
+                StepSupport.required(execution, DialogueConferenceProcess.LEADERS, "lãnh đạo dự"),
+                StepSupport.string(execution, DialogueConferenceProcess.INVITED_GROUPS), deadline, approver),
+                initiator == null ? StepSupport.SYSTEM : initiator);
         conferences.processStarted(c.conferenceId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(c.conferenceId());
         execution.setVariable(DialogueConferenceProcess.CONFERENCE_ID, c.conferenceId());

@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The approver agreed: the conference is planned ({@code vn.danvan.dialogue.planned}). */
 @Component("confirmPlanDelegate")
@@ -16,7 +17,7 @@ class ConfirmPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.approve(Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID),
-                Actors.string(execution, DialogueConferenceProcess.APPROVAL_NOTE), Actors.current());
+        steps.approve(StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID),
+                StepSupport.string(execution, DialogueConferenceProcess.APPROVAL_NOTE), StepSupport.actor());
     }
 }

@@ -5,6 +5,10 @@ final class DialogueCommitmentProcess {
 
     static final String KEY = "dialogue-commitment";
     static final String TASK_CONFIRM = "UserTaskConfirmCommitment";
+    static final String TASK_FOLLOW_UP_LATE = "UserTaskFollowUpLateConfirmCommitment";
+    static final String TASK_FOLLOW_UP_VERY_LATE = "UserTaskFollowUpVeryLateConfirmCommitment";
+    static final String END_FULFILLED = "EndEventCommitmentFulfilled";
+    static final String END_CARRIED_OVER = "EndEventCommitmentCarriedOver";
 
     static final String COMMITMENT_ID = "commitmentId";
     static final String CONFERENCE_ID = "conferenceId";

@@ -1,27 +1,29 @@
 package vn.danvan.dialogue;
 
 /** The process {@code dialogue-conference} (bpmn/dialogue-conference.bpmn): its key, messages and variables. */
-final class DialogueConferenceProcess {
+public final class DialogueConferenceProcess {
 
-    static final String KEY = "dialogue-conference";
+    public static final String KEY = "dialogue-conference";
 
-    static final String TASK_APPROVE_PLAN = "UserTaskApprovePlan";
+    public static final String TASK_APPROVE_PLAN = "UserTaskApprovePlan";
     static final String TASK_CLOSE_COLLECTION = "UserTaskCloseCollection";
     static final String TASK_ASSIGN_QUESTION = "UserTaskAssignQuestion";
     static final String TASK_HOLD_CONFERENCE = "UserTaskHoldConference";
-    static final String TASK_ISSUE_CONCLUSION = "UserTaskIssueConclusion";
+    public static final String TASK_ISSUE_CONCLUSION = "UserTaskIssueConclusion";
+    static final String END_PLAN_REJECTED = "EndEventPlanRejected";
+    static final String END_CONCLUDED = "EndEventConferenceConcluded";
 
     static final String INITIATOR = "initiator";
     static final String CONFERENCE_ID = "conferenceId";
     static final String UNIT_CODE = "unitCode";
     static final String APPROVER_GROUP = "approverGroup";
-    static final String THEMES = "themes";
-    static final String PLANNED_DATE = "plannedDate";
-    static final String PLANNED_TIME = "plannedTime";
-    static final String PLACE = "place";
-    static final String LEADERS = "leaders";
+    public static final String THEMES = "themes";
+    public static final String PLANNED_DATE = "plannedDate";
+    public static final String PLANNED_TIME = "plannedTime";
+    public static final String PLACE = "place";
+    public static final String LEADERS = "leaders";
     static final String INVITED_GROUPS = "invitedGroups";
-    static final String QUESTION_DEADLINE = "questionDeadline";
+    public static final String QUESTION_DEADLINE = "questionDeadline";
     /** The end of the collection window, as a date for the timer. */
     static final String QUESTION_DEADLINE_AT = "questionDeadlineAt";
     static final String PLANNED_DATE_TEXT = "plannedDateText";

@@ -35,20 +35,20 @@ class DialogueRhythm {
     int promptUnits(int year) {
         int prompted = 0;
         for (DialoguePolicies.Policy policy : policies.mustHold()) {
-            String key = DialogueYearlyProcess.businessKey(policy.unitCode(), year);
-            if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueYearlyProcess.PROMPT_KEY)
+            String key = DialogueYearlyPromptProcess.businessKey(policy.unitCode(), year);
+            if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueYearlyPromptProcess.KEY)
                     .processInstanceBusinessKey(key).count() > 0) {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>();
-            variables.put(DialogueYearlyProcess.UNIT_CODE, policy.unitCode());
-            variables.put(DialogueYearlyProcess.YEAR, year);
-            variables.put(DialogueYearlyProcess.PLAN_BY, Date.from(WorkingCalendar.endOf(policy.planByIn(year))));
-            variables.put(DialogueYearlyProcess.PLAN_BY_TEXT, Dates.shown(policy.planByIn(year)));
-            variables.put(DialogueYearlyProcess.ALREADY_PLANNED, conferences.hasPlanFor(policy.unitCode(), year));
+            variables.put(DialogueYearlyPromptProcess.UNIT_CODE, policy.unitCode());
+            variables.put(DialogueYearlyPromptProcess.YEAR, year);
+            variables.put(DialogueYearlyPromptProcess.PLAN_BY, Date.from(WorkingCalendar.endOf(policy.planByIn(year))));
+            variables.put(DialogueYearlyPromptProcess.PLAN_BY_TEXT, Dates.shown(policy.planByIn(year)));
+            variables.put(DialogueYearlyPromptProcess.ALREADY_PLANNED, conferences.hasPlanFor(policy.unitCode(), year));
             // a unit that has not planned by its date is followed up by the Party committee above it
-            variables.put(DialogueYearlyProcess.ESCALATION_GROUP, units.committeeAbove(policy.unitCode()).code());
-            runtimeService.startProcessInstanceByKey(DialogueYearlyProcess.PROMPT_KEY, key, variables);
+            variables.put(DialogueYearlyPromptProcess.ESCALATION_GROUP, units.committeeAbove(policy.unitCode()).code());
+            runtimeService.startProcessInstanceByKey(DialogueYearlyPromptProcess.KEY, key, variables);
             prompted++;
         }
         return prompted;
@@ -56,7 +56,8 @@ class DialogueRhythm {
 
     /** A unit planned its conference: its yearly prompt (if waiting) ends. */
     void planned(String unitCode, int year) {
-        runtimeService.createMessageCorrelation(DialogueYearlyProcess.MESSAGE_PLANNED)
-                .processInstanceBusinessKey(DialogueYearlyProcess.businessKey(unitCode, year)).correlateAllWithResult();
+        runtimeService.createMessageCorrelation(DialogueYearlyPromptProcess.MESSAGE_PLANNED)
+                .processInstanceBusinessKey(DialogueYearlyPromptProcess.businessKey(unitCode,
+                year)).correlateAllWithResult();
     }
 }

@@ -7,12 +7,11 @@ package vn.danvan.dialogue;
 final class DialogueWrittenAnswerProcess {
 
     static final String KEY = "dialogue-written-answer";
+    static final String SERVICE_TASK_RECORD = "ServiceTaskRecordWrittenAnswer";
 
     static final String TASK_ANSWER = "UserTaskAnswerInWriting";
-    static final String SUBPROCESS_ANSWER = "SubProcessAnswerInWriting";
     static final String TASK_FOLLOW_UP_LATE = "UserTaskFollowUpLateAnswerInWriting";
     static final String TASK_FOLLOW_UP_VERY_LATE = "UserTaskFollowUpVeryLateAnswerInWriting";
-    static final String SERVICE_TASK_RECORD = "ServiceTaskRecordWrittenAnswer";
     static final String END_ANSWERED = "EndEventAnsweredInWriting";
 
     static final String QUESTION_ID = "questionId";

@@ -1,27 +1,16 @@
 package vn.danvan.dialogue;
 
 /**
- * The yearly rhythm: {@code dialogue-yearly} (a timer start event each year) starts one
- * {@code dialogue-yearly-prompt} per unit that must hold a conference.
+ * The yearly rhythm {@code dialogue-yearly} (bpmn/dialogue-yearly.bpmn): a timer start event each year
+ * starts one {@link DialogueYearlyPromptProcess} per unit that must hold a conference.
  */
-final class DialogueYearlyProcess {
+public final class DialogueYearlyProcess {
 
-    static final String KEY = "dialogue-yearly";
-    static final String PROMPT_KEY = "dialogue-yearly-prompt";
-    static final String MESSAGE_PLANNED = "DialoguePlanned";
-    static final String TASK_PLAN = "UserTaskPlanYearlyConference";
-    static final String TASK_FOLLOW_UP = "UserTaskFollowUpUnplanned";
+    public static final String KEY = "dialogue-yearly";
 
-    static final String UNIT_CODE = "unitCode";
+    /** Set by the prompting step, for the history: the year and the units prompted. */
     static final String YEAR = "year";
-    static final String PLAN_BY = "planBy";
-    static final String PLAN_BY_TEXT = "planByText";
-    static final String ALREADY_PLANNED = "alreadyPlanned";
-    static final String ESCALATION_GROUP = "escalationGroup";
-
-    static String businessKey(String unitCode, int year) {
-        return "DIALOGUE-PLAN-" + unitCode.toUpperCase(java.util.Locale.ROOT) + "-" + year;
-    }
+    static final String PROMPTED_UNITS = "promptedUnits";
 
     private DialogueYearlyProcess() {
     }

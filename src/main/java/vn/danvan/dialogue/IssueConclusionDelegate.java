@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**
@@ -23,18 +24,18 @@ class IssueConclusionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String conferenceId = Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID);
+        String conferenceId = StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID);
         for (int slot = 1; slot <= DialogueConferenceProcess.COMMITMENT_SLOTS; slot++) {
-            String content = Actors.string(execution, DialogueConferenceProcess.commitmentContent(slot));
+            String content = StepSupport.string(execution, DialogueConferenceProcess.commitmentContent(slot));
             if (content == null) {
                 continue;
             }
-            String owner = Actors.required(execution, DialogueConferenceProcess.commitmentOwner(slot),
+            String owner = StepSupport.required(execution, DialogueConferenceProcess.commitmentOwner(slot),
                     "đơn vị thực hiện cam kết " + slot);
             try {
                 commitments.add(conferenceId, new Commitments.NewCommitment(owner, content,
                         Dates.parse(execution.getVariable(DialogueConferenceProcess.commitmentDue(slot)),
-                                "Hạn thực hiện cam kết " + slot), null, null), Actors.current());
+                                "Hạn thực hiện cam kết " + slot), null, null), StepSupport.actor());
             } catch (InvalidInputException e) {
                 // the officer reads this in Tasklist: say in Vietnamese what to correct
                 throw new StepRejectedException("Cam kết " + slot + ": " + switch (e.field()) {
@@ -44,7 +45,8 @@ class IssueConclusionDelegate implements JavaDelegate {
                 });
             }
         }
-        steps.conclude(conferenceId, Actors.required(execution, DialogueConferenceProcess.CONCLUSION, "nội dung kết luận"),
-                Actors.string(execution, DialogueConferenceProcess.NOTICE_NUMBER), Actors.current());
+        steps.conclude(conferenceId,
+                StepSupport.required(execution, DialogueConferenceProcess.CONCLUSION, "nội dung kết luận"),
+                StepSupport.string(execution, DialogueConferenceProcess.NOTICE_NUMBER), StepSupport.actor());
     }
 }

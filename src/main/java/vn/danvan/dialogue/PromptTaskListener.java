@@ -18,9 +18,9 @@ class PromptTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String unitCode = (String) task.getVariable(DialogueYearlyProcess.UNIT_CODE);
+        String unitCode = (String) task.getVariable(DialogueYearlyPromptProcess.UNIT_CODE);
         String unitName = units.find(unitCode).map(Unit::name).orElse(unitCode);
-        task.setName(task.getName() + " năm " + task.getVariable(DialogueYearlyProcess.YEAR) + " · " + unitName);
-        task.setDueDate((java.util.Date) task.getVariable(DialogueYearlyProcess.PLAN_BY));
+        task.setName(task.getName() + " năm " + task.getVariable(DialogueYearlyPromptProcess.YEAR) + " · " + unitName);
+        task.setDueDate((java.util.Date) task.getVariable(DialogueYearlyPromptProcess.PLAN_BY));
     }
 }

@@ -18,7 +18,7 @@ class PromptUnitsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int year = WorkingCalendar.dayOf(Conferences.now().toInstant()).getYear();
-        execution.setVariable("year", year);
-        execution.setVariable("promptedUnits", rhythm.promptUnits(year));
+        execution.setVariable(DialogueYearlyProcess.YEAR, year);
+        execution.setVariable(DialogueYearlyProcess.PROMPTED_UNITS, rhythm.promptUnits(year));
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** A question's assignment task is completed: the agency that prepares the answer, and by when. */
 @Component("questionAssignmentListener")
@@ -17,8 +18,8 @@ class QuestionAssignmentListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         questions.assign((String) task.getVariable(DialogueConferenceProcess.QUESTION_ID),
-                Actors.required(task, DialogueConferenceProcess.ANSWERING_AGENCY, "cơ quan chuẩn bị trả lời"),
+                StepSupport.required(task, DialogueConferenceProcess.ANSWERING_AGENCY, "cơ quan chuẩn bị trả lời"),
                 Dates.parse(task.getVariable(DialogueConferenceProcess.ANSWER_DUE), "Hạn chuẩn bị trả lời"),
-                Actors.current());
+                StepSupport.actor());
     }
 }

@@ -27,15 +27,16 @@ class RecordConferenceHeldDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String answered = Actors.string(execution, DialogueConferenceProcess.ANSWERED_ON_THE_SPOT);
-        String conferenceId = Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID);
+        String answered = StepSupport.string(execution, DialogueConferenceProcess.ANSWERED_ON_THE_SPOT);
+        String conferenceId = StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID);
         Object attendance = execution.getVariable(DialogueConferenceProcess.ATTENDANCE);
         steps.held(conferenceId,
                 Conferences.now().toInstant(), attendance == null ? 0 : ((Number) attendance).intValue(),
-                Actors.required(execution, DialogueConferenceProcess.MINUTES, "biên bản hội nghị"),
-                numbers(Actors.string(execution, DialogueConferenceProcess.ANSWERED_NUMBERS)), "ALL".equals(answered),
+                StepSupport.required(execution, DialogueConferenceProcess.MINUTES, "biên bản hội nghị"),
+                numbers(StepSupport.string(execution, DialogueConferenceProcess.ANSWERED_NUMBERS)),
+                "ALL".equals(answered),
                 "ALL".equals(answered) ? new ConferenceSteps.AnsweringUnits(null, Map.of()) : answering(execution, conferenceId),
-                Actors.current());
+                StepSupport.actor());
     }
 
     /**
@@ -43,13 +44,13 @@ class RecordConferenceHeldDelegate implements JavaDelegate {
      * unit when the form did not say (a caller of the engine's API that predates the choice).
      */
     private ConferenceSteps.AnsweringUnits answering(DelegateExecution execution, String conferenceId) {
-        String others = Actors.string(execution, DialogueConferenceProcess.WRITTEN_ANSWER_UNIT);
+        String others = StepSupport.string(execution, DialogueConferenceProcess.WRITTEN_ANSWER_UNIT);
         Unit othersUnit = writtenAnswers.activeUnit(others != null ? others : conferences.get(conferenceId).unitCode(),
                 DialogueConferenceProcess.WRITTEN_ANSWER_UNIT, "Đơn vị trả lời bằng văn bản");
         Map<Integer, Unit> byNumber = new HashMap<>();
         for (int slot = 1; slot <= DialogueConferenceProcess.WRITTEN_ANSWER_SLOTS; slot++) {
             Integer number = StepSupport.integer(execution, DialogueConferenceProcess.writtenAnswerNumber(slot));
-            String unit = Actors.string(execution, DialogueConferenceProcess.writtenAnswerUnit(slot));
+            String unit = StepSupport.string(execution, DialogueConferenceProcess.writtenAnswerUnit(slot));
             if (number == null && unit == null) {
                 continue;
             }

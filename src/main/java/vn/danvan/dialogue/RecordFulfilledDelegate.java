@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The Front confirmed the commitment done; a petition case it settles is resolved. */
 @Component("recordFulfilledDelegate")
@@ -16,7 +17,7 @@ class RecordFulfilledDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tracking.fulfilled(Actors.string(execution, DialogueCommitmentProcess.COMMITMENT_ID),
-                Actors.string(execution, DialogueCommitmentProcess.OUTCOME_NOTE), Actors.current());
+        tracking.fulfilled(StepSupport.string(execution, DialogueCommitmentProcess.COMMITMENT_ID),
+                StepSupport.string(execution, DialogueCommitmentProcess.OUTCOME_NOTE), StepSupport.actor());
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The approver turned the plan down; the unit plans again with a new plan. */
 @Component("rejectPlanDelegate")
@@ -16,7 +17,7 @@ class RejectPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.reject(Actors.string(execution, DialogueConferenceProcess.CONFERENCE_ID),
-                Actors.string(execution, DialogueConferenceProcess.APPROVAL_NOTE), Actors.current());
+        steps.reject(StepSupport.string(execution, DialogueConferenceProcess.CONFERENCE_ID),
+                StepSupport.string(execution, DialogueConferenceProcess.APPROVAL_NOTE), StepSupport.actor());
     }
 }

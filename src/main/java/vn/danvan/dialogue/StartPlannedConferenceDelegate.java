@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The unit filled in its plan on the yearly prompt: the conference's own process starts with it. */
 @Component("startPlannedConferenceDelegate")
@@ -27,10 +28,10 @@ class StartPlannedConferenceDelegate implements JavaDelegate {
         for (String field : PLAN_FIELDS) {
             plan.put(field, execution.getVariable(field));
         }
-        plan.put(DialogueConferenceProcess.UNIT_CODE, execution.getVariable(DialogueYearlyProcess.UNIT_CODE));
-        String officer = Actors.current();
-        plan.put(DialogueConferenceProcess.INITIATOR, Actors.SYSTEM.equals(officer) ? null : officer);
+        plan.put(DialogueConferenceProcess.UNIT_CODE, execution.getVariable(DialogueYearlyPromptProcess.UNIT_CODE));
+        String officer = StepSupport.actor();
+        plan.put(DialogueConferenceProcess.INITIATOR, StepSupport.SYSTEM.equals(officer) ? null : officer);
         String instanceId = runtimeService.startProcessInstanceByKey(DialogueConferenceProcess.KEY, plan).getId();
-        execution.setVariable("conferenceInstanceId", instanceId);
+        execution.setVariable(DialogueYearlyPromptProcess.CONFERENCE_INSTANCE_ID, instanceId);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineWatches;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On the answering unit's task: when it appears, its name, what its form shows (the question without
@@ -42,6 +43,6 @@ class WrittenAnswerTaskListener implements TaskListener {
                 + (q.locality() == null ? "" : " (" + q.locality() + ")") + ": " + q.content()
                 + (q.caseIds().isEmpty() ? "" : "\n\nHồ sơ đơn liên quan: " + String.join(", ", q.caseIds())));
         task.setVariableLocal(DialogueWrittenAnswerProcess.DUE_AT_TEXT, Dates.shown(due));
-        answers.awaited(questionId, due, Actors.current());
+        answers.awaited(questionId, due, StepSupport.actor());
     }
 }

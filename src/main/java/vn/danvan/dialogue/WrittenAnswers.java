@@ -18,6 +18,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Questions a conference did not answer on the spot (Quy định 218-QĐ/TW: the agencies answer them in
@@ -106,7 +107,7 @@ class WrittenAnswers {
         Question q = questions.get(questionId);
         String note = "Sắp đến hạn trả lời bằng văn bản câu hỏi " + q.number() + ": " + Dates.shown(q.writtenAnswer().dueAt());
         conferences.change(q.conferenceId(), EventType.DIALOGUE_WRITTEN_ANSWER_REMINDED, "written-answer-reminded",
-                Actors.SYSTEM, ConferenceChange.keep().writtenAnswer(q, q.writtenAnswer()).note(note));
+                StepSupport.SYSTEM, ConferenceChange.keep().writtenAnswer(q, q.writtenAnswer()).note(note));
         return note;
     }
 
@@ -116,7 +117,7 @@ class WrittenAnswers {
         Question q = questions.get(questionId);
         WrittenAnswer w = q.writtenAnswer();
         conferences.change(q.conferenceId(), EventType.DIALOGUE_WRITTEN_ANSWER_OVERDUE, "written-answer-overdue",
-                Actors.SYSTEM, ConferenceChange.keep().writtenAnswer(q, w).note("Câu hỏi " + q.number() + ": "
+                StepSupport.SYSTEM, ConferenceChange.keep().writtenAnswer(q, w).note("Câu hỏi " + q.number() + ": "
                         + w.unitName() + " chưa trả lời bằng văn bản (hạn " + Dates.shown(w.dueAt()) + "); đôn đốc: "
                         + followedUpBy));
     }
@@ -126,7 +127,8 @@ class WrittenAnswers {
         jdbc.sql("UPDATE dialogue_written_answer SET due_at = ? WHERE question_id = ?")
                 .params(Timestamp.from(dueAt), questionId).update();
         Question q = questions.get(questionId);
-        conferences.change(q.conferenceId(), null, "written-answer-rescheduled", Actors.SYSTEM, ConferenceChange.keep()
+        conferences.change(q.conferenceId(), null, "written-answer-rescheduled", StepSupport.SYSTEM,
+                ConferenceChange.keep()
                 .question(questionId, q.caseIds()).note("Hạn trả lời câu hỏi " + q.number() + ": " + Dates.shown(dueAt)
                         + " (" + reason + ")"));
     }

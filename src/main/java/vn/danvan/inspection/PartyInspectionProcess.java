@@ -8,6 +8,7 @@ public final class PartyInspectionProcess {
     public static final String TASK_VERIFY = "UserTaskVerifyPartyMember";
     public static final String TASK_CONCLUDE = "UserTaskConcludeInspection";
     public static final String TASK_DECIDE_DISCIPLINE = "UserTaskDecideDiscipline";
+    public static final String TASK_FOLLOW_UP_LATE_VERIFY = "UserTaskFollowUpLateVerifyPartyMember";
     public static final String END_CLOSED = "EndEventInspectionClosed";
 
     /** Stages of the rule table (bpmn/deadline-rules.dmn) that time the three steps. */

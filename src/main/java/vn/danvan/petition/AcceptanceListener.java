@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.petition.PetitionDistrictProcess.Acceptance;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The district's decision to accept (thụ lý) or refuse a forwarded case. An acceptance is recorded
@@ -24,9 +25,9 @@ class AcceptanceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String acceptance = Steps.string(task, PetitionDistrictProcess.ACCEPTANCE);
+        String acceptance = StepSupport.string(task, PetitionDistrictProcess.ACCEPTANCE);
         if (Acceptance.REFUSE.name().equals(acceptance)) {
-            if (Steps.string(task, PetitionDistrictProcess.REFUSAL_REASON) == null) {
+            if (StepSupport.string(task, PetitionDistrictProcess.REFUSAL_REASON) == null) {
                 throw new StepRejectedException("Cần nêu lý do không thụ lý.");
             }
             return;
@@ -34,11 +35,11 @@ class AcceptanceListener implements TaskListener {
         if (!Acceptance.ACCEPT.name().equals(acceptance)) {
             throw new StepRejectedException("Cần chọn thụ lý hoặc không thụ lý.");
         }
-        String handler = Steps.string(task, PetitionDistrictProcess.HANDLER);
+        String handler = StepSupport.string(task, PetitionDistrictProcess.HANDLER);
         if (handler != null && identityService.createUserQuery().userId(handler).count() == 0) {
             throw new StepRejectedException("Không có cán bộ với tên đăng nhập " + handler + ".");
         }
         task.setVariable(PetitionDistrictProcess.HANDLER, handler);
-        decisions.accept(Steps.caseId(task), handler, Steps.actor());
+        decisions.accept(CaseVariables.caseId(task), handler, StepSupport.actor());
     }
 }

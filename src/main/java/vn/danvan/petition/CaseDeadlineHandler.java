@@ -9,6 +9,7 @@ import vn.danvan.calendar.StepClock;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * What a petition's timed step does as its due date nears and passes: the reminder goes to the
@@ -46,24 +47,24 @@ class CaseDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn xử lý: " + Steps.shown(watch.dueAt());
-        cases.change(watch.subjectId(), EventType.CASE_REMINDED, Steps.SYSTEM, CaseChange.keep().note(note));
+        String note = "Sắp đến hạn xử lý: " + StepSupport.shown(watch.dueAt());
+        cases.change(watch.subjectId(), EventType.CASE_REMINDED, StepSupport.SYSTEM, CaseChange.keep().note(note));
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         String followedUpBy = units.above(watch.unitCode(), level);
-        cases.change(watch.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
+        cases.change(watch.subjectId(), EventType.CASE_ESCALATED, StepSupport.SYSTEM, CaseChange.keep()
                 .set(CaseColumns.LATE_STATE, Lateness.escalated(level))
-                .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + Steps.shown(watch.dueAt())
+                .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + StepSupport.shown(watch.dueAt())
                         + "); đôn đốc: " + followedUpBy));
         return followedUpBy;
     }
 
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
-        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, Steps.SYSTEM, CaseChange.keep().set(CaseColumns.DUE_AT, watch.dueAt())
-                .note(reason + ". Hạn mới: " + Steps.shown(watch.dueAt())));
+        cases.change(watch.subjectId(), EventType.CASE_RECOMPUTED, StepSupport.SYSTEM, CaseChange.keep().set(CaseColumns.DUE_AT, watch.dueAt())
+                .note(reason + ". Hạn mới: " + StepSupport.shown(watch.dueAt())));
     }
 }

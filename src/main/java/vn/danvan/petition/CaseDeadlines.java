@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Which petition tasks the law times, and from when. A timed task carries the extension property
@@ -36,13 +37,14 @@ class CaseDeadlines {
 
     /** The step a timed task starts, for its timers: read when the task is entered. */
     StepClock clock(DelegateExecution execution, String stage) {
-        PetitionCase c = cases.get(Steps.caseId(execution));
-        return StepClock.counted(subject(c, stage, Steps.string(execution, CaseVariables.UNIT_CODE)), anchor(c, stage));
+        PetitionCase c = cases.get(CaseVariables.caseId(execution));
+        return StepClock.counted(subject(c, stage, StepSupport.string(execution, CaseVariables.UNIT_CODE)),
+                anchor(c, stage));
     }
 
     /** Records the watch of a timed task and shows its due date in Tasklist; untimed tasks are left alone. */
     void taskCreated(DelegateTask task) {
-        watches.watchIfTimed(task).ifPresent(deadline -> cases.stepDue(Steps.caseId(task.getExecution()), deadline.dueAt()));
+        watches.watchIfTimed(task).ifPresent(deadline -> cases.stepDue(CaseVariables.caseId(task.getExecution()), deadline.dueAt()));
     }
 
     /** When the classification of a just received case is due (its first timed step). */

@@ -9,6 +9,7 @@ import vn.danvan.inspection.PartyInspection;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * A case's side of its Party inspection: each step goes on the case's timeline with its
@@ -59,12 +60,12 @@ class CaseInspectionOwner implements InspectionOwner {
 
     @Override
     public void reminded(PartyInspection inspection, String note) {
-        cases.change(inspection.subjectId(), EventType.CASE_REMINDED, Steps.SYSTEM, CaseChange.keep().note(note));
+        cases.change(inspection.subjectId(), EventType.CASE_REMINDED, StepSupport.SYSTEM, CaseChange.keep().note(note));
     }
 
     @Override
     public void escalated(PartyInspection inspection, int level, String followedUpBy, String note) {
-        cases.change(inspection.subjectId(), EventType.CASE_ESCALATED, Steps.SYSTEM, CaseChange.keep()
+        cases.change(inspection.subjectId(), EventType.CASE_ESCALATED, StepSupport.SYSTEM, CaseChange.keep()
                 .set(CaseColumns.LATE_STATE, Lateness.escalated(level)).note(note));
     }
 

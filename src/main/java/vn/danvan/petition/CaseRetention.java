@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.platform.audit.AuditTrail;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Removes a closed case's personal data once its retention period ends (Decree 13/2023/ND-CP: data
@@ -98,7 +99,7 @@ public class CaseRetention {
         jdbc.sql("UPDATE second_instance SET dialogue_participants = NULL WHERE second_case_id = ?").param(caseId).update();
         // copies elsewhere (the documents' rendering data) go in this transaction too
         events.publishEvent(new CaseAnonymised(caseId));
-        audit.record(Steps.SYSTEM, ACTION, caseId, why + "; removed name, phone, address, e-mail, name hash and "
+        audit.record(StepSupport.SYSTEM, ACTION, caseId, why + "; removed name, phone, address, e-mail, name hash and "
                 + files + " attachment(s)", null);
     }
 }

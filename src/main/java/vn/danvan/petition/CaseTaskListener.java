@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On every petition task: when it appears, a name that carries its case ("Phân loại đơn ·
@@ -38,7 +39,7 @@ class CaseTaskListener implements TaskListener {
     private void name(DelegateTask task) {
         // the case's variables are the process's: read from the execution, a new task has none to load
         var execution = task.getExecution();
-        String name = task.getName() + " · " + levelOf(task) + Steps.caseId(execution) + ": "
+        String name = task.getName() + " · " + levelOf(task) + CaseVariables.caseId(execution) + ": "
                 + execution.getVariable(CaseVariables.SUBJECT);
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
     }
@@ -48,7 +49,7 @@ class CaseTaskListener implements TaskListener {
         if (task.getProcessDefinitionId().startsWith(PetitionCommuneProcess.KEY + ":")) {
             return "";
         }
-        return units.find(Steps.string(task.getExecution(), CaseVariables.UNIT_CODE))
+        return units.find(StepSupport.string(task.getExecution(), CaseVariables.UNIT_CODE))
                 .map(unit -> units.levelName(unit.level()) + " · ").orElse("");
     }
 }

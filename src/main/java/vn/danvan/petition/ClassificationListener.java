@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Records the commune officer's classification on the case when the classify task completes, and
@@ -28,21 +29,23 @@ class ClassificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseType = Steps.string(task, CaseVariables.CASE_TYPE);
+        String caseType = StepSupport.string(task, CaseVariables.CASE_TYPE);
         // whom it is about matters only for a denunciation; the routing table reads it, so it always exists
         String denounced = "DENUNCIATION".equals(caseType)
-                ? DenouncedPerson.parse(Steps.string(task, CaseVariables.DENOUNCED_PERSON)) : null;
+                ? DenouncedPerson.parse(StepSupport.string(task, CaseVariables.DENOUNCED_PERSON)) : null;
         task.getExecution().setVariable(CaseVariables.DENOUNCED_PERSON, denounced);
-        decisions.classify(Steps.caseId(task), new Classification(
-                caseType, Steps.string(task, CaseVariables.SUBJECT_AREA),
-                Steps.string(task, CaseVariables.COMPLEXITY), Steps.flag(task, CaseVariables.REMOTE_AREA),
-                Steps.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER), Steps.flag(task, CaseVariables.DISTRICT_DECISION),
+        decisions.classify(CaseVariables.caseId(task), new Classification(
+                caseType, StepSupport.string(task, CaseVariables.SUBJECT_AREA),
+                StepSupport.string(task, CaseVariables.COMPLEXITY), StepSupport.flag(task, CaseVariables.REMOTE_AREA),
+                StepSupport.flag(task, CaseVariables.CONCERNS_PARTY_MEMBER),
+                StepSupport.flag(task, CaseVariables.DISTRICT_DECISION),
                 denounced),
-                Steps.actor());
+                StepSupport.actor());
         // shown on the next form, so the officer sees a likely duplicate before deciding
-        task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(Steps.caseId(task))));
+        task.setVariable(POSSIBLE_DUPLICATES, search.possibleDuplicatesOf(cases.get(CaseVariables.caseId(task))));
         // and where a forward would go, named as the organisation data names it (district, or province after 2025)
-        units.find(Steps.string(task, CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
+        units.find(StepSupport.string(task,
+                CaseVariables.UNIT_CODE)).flatMap(commune -> units.find(commune.parentCode()))
                 .ifPresent(upper -> task.setVariable(PetitionCommuneProcess.UPPER_UNIT,
                         upper.name() + " (" + units.levelName(upper.level()) + ")"));
     }

@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Closes the case once the commune has told the citizen the result. */
 @Component("closeCaseListener")
@@ -16,7 +17,8 @@ class CloseCaseListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        decisions.close(Steps.caseId(task), Steps.string(task, PetitionCommuneProcess.NOTIFICATION_METHOD),
-                Steps.string(task, PetitionCommuneProcess.CLOSING_NOTE), Steps.actor());
+        decisions.close(CaseVariables.caseId(task),
+                StepSupport.string(task, PetitionCommuneProcess.NOTIFICATION_METHOD),
+                StepSupport.string(task, PetitionCommuneProcess.CLOSING_NOTE), StepSupport.actor());
     }
 }

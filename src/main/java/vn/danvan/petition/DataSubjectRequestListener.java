@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Completion of "Trả lời yêu cầu về dữ liệu cá nhân": the officer's answer and corrected fields go
@@ -19,7 +20,8 @@ class DataSubjectRequestListener implements TaskListener {
     /** The form's fields that may hold personal data, and the case column each corrects. */
     static final Map<String, String> CORRECTIONS = Map.of("newName", "petitioner_name", "newPhone", "petitioner_phone",
             "newAddress", "petitioner_address", "newEmail", "petitioner_email");
-    static final List<String> PERSONAL = List.of("answer", "newName", "newPhone", "newAddress", "newEmail");
+    static final List<String> PERSONAL = List.of(DataSubjectRequestProcess.ANSWER, "newName", "newPhone", "newAddress",
+            "newEmail");
 
     private final DataSubjectRequests requests;
 
@@ -38,8 +40,10 @@ class DataSubjectRequestListener implements TaskListener {
         });
         String officer = task.getAssignee() != null ? task.getAssignee()
                 : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-        requests.answer(UUID.fromString((String) task.getVariable("requestId")), (String) task.getVariable("outcome"),
-                (String) task.getVariable("answer"), corrected, officer == null ? Steps.SYSTEM : officer);
+        requests.answer(UUID.fromString((String) task.getVariable(DataSubjectRequestProcess.REQUEST_ID)),
+                (String) task.getVariable(DataSubjectRequestProcess.OUTCOME),
+                (String) task.getVariable(DataSubjectRequestProcess.ANSWER), corrected,
+                officer == null ? StepSupport.SYSTEM : officer);
         PERSONAL.forEach(task.getExecution()::removeVariable);
         PERSONAL.forEach(task::removeVariableLocal);
     }

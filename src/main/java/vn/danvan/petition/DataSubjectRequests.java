@@ -38,7 +38,6 @@ public class DataSubjectRequests {
     static final String DATA_REQUEST = "data-request";
     static final String DATA_REQUEST_ANSWERED = "data-request-answered";
 
-    public static final String PROCESS = "data-subject-request";
     /**
      * Decree 13/2023/ND-CP art. 14(4) and 16: the controller answers within 72 hours of the request
      * (CHECK with legal against the Personal Data Protection Law 2025 and its implementing decree).
@@ -127,10 +126,12 @@ public class DataSubjectRequests {
                 .params(id, caseId, k.name(), fields.seal(DETAILS, text), Timestamp.from(now), Timestamp.from(due)).update();
         timeline.timelineNote(c, DATA_REQUEST, "Công dân yêu cầu " + k.label(), CitizenFeedback.CITIZEN);
         audit.record(CitizenFeedback.CITIZEN, "DATA_REQUEST_FILED", caseId, k.name(), null);
-        runtime.createProcessInstanceByKey(PROCESS).businessKey(caseId).setVariables(Map.of(
-                "requestId", id.toString(), CaseVariables.CASE_ID, caseId, CaseVariables.TRACKING_CODE, c.trackingCode(),
-                CaseVariables.UNIT_CODE, c.currentUnitCode(), "requestKind", k.name(), "requestKindLabel", k.label(),
-                "dueAt", Date.from(due))).execute();
+        runtime.createProcessInstanceByKey(DataSubjectRequestProcess.KEY).businessKey(caseId).setVariables(Map.of(
+                DataSubjectRequestProcess.REQUEST_ID, id.toString(), CaseVariables.CASE_ID, caseId,
+                CaseVariables.TRACKING_CODE, c.trackingCode(),
+                CaseVariables.UNIT_CODE, c.currentUnitCode(), DataSubjectRequestProcess.REQUEST_KIND, k.name(),
+                DataSubjectRequestProcess.REQUEST_KIND_LABEL, k.label(),
+                DataSubjectRequestProcess.DUE_AT, Date.from(due))).execute();
         return new Request(id, k.name(), null, now, due, "OPEN", null, null);
     }
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Before the committee's direction completes: giving the case to the inspection commission applies
@@ -21,8 +22,8 @@ class DirectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean inspect = Steps.flag(task, PetitionCommitteeProcess.PARTY_INSPECTION);
-        if (inspect && !cases.get(Steps.caseId(task)).denouncesPartyMember()) {
+        boolean inspect = StepSupport.flag(task, PetitionCommitteeProcess.PARTY_INSPECTION);
+        if (inspect && !cases.get(CaseVariables.caseId(task)).denouncesPartyMember()) {
             throw new StepRejectedException("Chỉ giao Ủy ban Kiểm tra đối với đơn tố cáo đảng viên ("
                     + PetitionCommitteeProcess.PARTY_INSPECTION + ").");
         }

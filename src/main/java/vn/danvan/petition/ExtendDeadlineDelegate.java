@@ -8,6 +8,7 @@ import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Grants the extension by its written decision: the resolution period gets the rule's extra days
@@ -29,15 +30,15 @@ class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PetitionCase c = cases.get(Steps.caseId(execution));
-        String reason = Steps.string(execution, PetitionDistrictProcess.EXTENSION_REASON);
-        String decision = Steps.string(execution, PetitionDistrictProcess.EXTENSION_DECISION);
+        PetitionCase c = cases.get(CaseVariables.caseId(execution));
+        String reason = StepSupport.string(execution, PetitionDistrictProcess.EXTENSION_REASON);
+        String decision = StepSupport.string(execution, PetitionDistrictProcess.EXTENSION_DECISION);
         Deadline extended = watches.extend(deadlines.subject(c, CaseDeadlines.RESOLVE,
-                Steps.string(execution, CaseVariables.UNIT_CODE)), CaseDeadlines.anchor(c, CaseDeadlines.RESOLVE),
-                reason, decision, Steps.actor(), ClockUtil.getCurrentTime().toInstant());
-        cases.change(c.caseId(), EventType.CASE_EXTENDED, Steps.actor(), CaseChange.keep()
+                StepSupport.string(execution, CaseVariables.UNIT_CODE)), CaseDeadlines.anchor(c, CaseDeadlines.RESOLVE),
+                reason, decision, StepSupport.actor(), ClockUtil.getCurrentTime().toInstant());
+        cases.change(c.caseId(), EventType.CASE_EXTENDED, StepSupport.actor(), CaseChange.keep()
                 .set(CaseColumns.DUE_AT, extended.dueAt()).set(CaseColumns.LATE_STATE, Lateness.ON_TIME)
-                .note("Gia hạn theo " + decision + ": " + reason + ". Hạn mới: " + Steps.shown(extended.dueAt())));
+                .note("Gia hạn theo " + decision + ": " + reason + ". Hạn mới: " + StepSupport.shown(extended.dueAt())));
         // the next resolve task starts clean: no stale answer from the extension request
         execution.removeVariable(PetitionDistrictProcess.RESOLUTION);
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Before the district's (or, for a case the commune resolves, the commune's) resolve task completes
@@ -27,14 +28,16 @@ class ExtensionRequestListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!PetitionDistrictProcess.Resolution.EXTEND.name().equals(Steps.string(task, PetitionDistrictProcess.RESOLUTION))) {
+        if (!PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task,
+                PetitionDistrictProcess.RESOLUTION))) {
             return;
         }
-        if (Steps.string(task, PetitionDistrictProcess.EXTENSION_REASON) == null
-                || Steps.string(task, PetitionDistrictProcess.EXTENSION_DECISION) == null) {
+        if (StepSupport.string(task, PetitionDistrictProcess.EXTENSION_REASON) == null
+                || StepSupport.string(task, PetitionDistrictProcess.EXTENSION_DECISION) == null) {
             throw new StepRejectedException("Gia hạn cần nêu lý do và số quyết định gia hạn.");
         }
-        PetitionCase c = cases.get(Steps.caseId(task));
-        watches.checkExtensionAllowed(deadlines.subject(c, CaseDeadlines.RESOLVE, Steps.string(task, CaseVariables.UNIT_CODE)));
+        PetitionCase c = cases.get(CaseVariables.caseId(task));
+        watches.checkExtensionAllowed(deadlines.subject(c, CaseDeadlines.RESOLVE,
+                StepSupport.string(task, CaseVariables.UNIT_CODE)));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.organization.Level;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Hands the case to the level above: to the unit the routing table named (if it names one that
@@ -25,18 +26,19 @@ class ForwardToDistrictDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Unit commune = units.find(Steps.string(execution, CaseVariables.UNIT_CODE)).orElseThrow();
+        Unit commune = units.find(StepSupport.string(execution, CaseVariables.UNIT_CODE)).orElseThrow();
         Unit district = routedUnit(execution).orElseGet(() -> units.find(commune.parentCode()).orElseThrow(
                 () -> new IllegalStateException("No unit above " + commune.code() + " takes petitions")));
-        decisions.forward(Steps.caseId(execution), district, Steps.string(execution, CaseVariables.FORWARD_REASON),
-                Steps.actor());
+        decisions.forward(CaseVariables.caseId(execution), district,
+                StepSupport.string(execution, CaseVariables.FORWARD_REASON),
+                StepSupport.actor());
     }
 
     private java.util.Optional<Unit> routedUnit(DelegateExecution execution) {
-        if (Level.parse(Steps.string(execution, CaseVariables.HANDLING_LEVEL)) != Level.DISTRICT) {
+        if (Level.parse(StepSupport.string(execution, CaseVariables.HANDLING_LEVEL)) != Level.DISTRICT) {
             return java.util.Optional.empty();
         }
-        return units.find(Steps.string(execution, CaseVariables.HANDLING_UNIT))
+        return units.find(StepSupport.string(execution, CaseVariables.HANDLING_UNIT))
                 .filter(unit -> unit.kind().handlesPetitions() && unit.level() == Level.DISTRICT);
     }
 }

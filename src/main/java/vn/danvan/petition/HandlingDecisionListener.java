@@ -7,6 +7,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.PetitionCommuneProcess.Handling;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Checks what the form cannot (that the original of a duplicate and the unit of a return exist)
@@ -28,16 +29,18 @@ class HandlingDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseId = Steps.caseId(task);
-        Handling handling = handling(Steps.string(task, PetitionCommuneProcess.HANDLING));
+        String caseId = CaseVariables.caseId(task);
+        Handling handling = handling(StepSupport.string(task, PetitionCommuneProcess.HANDLING));
         checkAgainstTable(task, caseId, handling);
         switch (handling) {
-            case LOCAL -> decisions.startLocalHandling(caseId, Steps.string(task, PetitionCommuneProcess.DECISION_NOTE),
-                    Steps.actor());
-            case FORWARD -> require(Steps.string(task, CaseVariables.FORWARD_REASON), "Cần nêu lý do chuyển lên huyện.");
-            case DUPLICATE -> checkOriginal(caseId, Steps.string(task, PetitionCommuneProcess.DUPLICATE_OF));
-            case WRONG_UNIT -> checkUnit(Steps.string(task, CaseVariables.UNIT_CODE),
-                    Steps.string(task, PetitionCommuneProcess.CORRECT_UNIT));
+            case LOCAL -> decisions.startLocalHandling(caseId,
+                    StepSupport.string(task, PetitionCommuneProcess.DECISION_NOTE),
+                    StepSupport.actor());
+            case FORWARD -> require(StepSupport.string(task, CaseVariables.FORWARD_REASON),
+                    "Cần nêu lý do chuyển lên huyện.");
+            case DUPLICATE -> checkOriginal(caseId, StepSupport.string(task, PetitionCommuneProcess.DUPLICATE_OF));
+            case WRONG_UNIT -> checkUnit(StepSupport.string(task, CaseVariables.UNIT_CODE),
+                    StepSupport.string(task, PetitionCommuneProcess.CORRECT_UNIT));
         }
     }
 
@@ -46,16 +49,17 @@ class HandlingDecisionListener implements TaskListener {
      * step into {@code suggestedHandling}); choosing the other needs a reason, which the timeline keeps.
      */
     private void checkAgainstTable(DelegateTask task, String caseId, Handling handling) {
-        String suggested = Steps.string(task, PetitionCommuneProcess.SUGGESTED_HANDLING);
+        String suggested = StepSupport.string(task, PetitionCommuneProcess.SUGGESTED_HANDLING);
         if (suggested == null || handling != Handling.LOCAL && handling != Handling.FORWARD
                 || handling.name().equals(suggested)) {
             return;
         }
-        String reason = require(Steps.string(task, PetitionCommuneProcess.ROUTING_DEVIATION_REASON),
+        String reason = require(StepSupport.string(task, PetitionCommuneProcess.ROUTING_DEVIATION_REASON),
                 "Cần nêu lý do xử lý khác đề xuất của bảng định tuyến (" + PetitionCommuneProcess.ROUTING_DEVIATION_REASON
                         + ").");
-        decisions.routedAgainstTable(caseId, suggested, handling.name(), Steps.string(task, CaseVariables.ROUTING_NOTE),
-                reason, Steps.actor());
+        decisions.routedAgainstTable(caseId, suggested, handling.name(),
+                StepSupport.string(task, CaseVariables.ROUTING_NOTE),
+                reason, StepSupport.actor());
     }
 
     private static Handling handling(String value) {

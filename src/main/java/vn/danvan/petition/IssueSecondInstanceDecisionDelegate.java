@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The second-instance decision: resolved and closed, which issues the numbered decision from the
@@ -19,7 +20,8 @@ class IssueSecondInstanceDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        secondInstances.decide(Steps.caseId(execution), Steps.string(execution, SecondInstanceProcess.OUTCOME),
-                Steps.string(execution, SecondInstanceProcess.CONCLUSION).strip(), Steps.actor());
+        secondInstances.decide(CaseVariables.caseId(execution),
+                StepSupport.string(execution, SecondInstanceProcess.OUTCOME),
+                StepSupport.string(execution, SecondInstanceProcess.CONCLUSION).strip(), StepSupport.actor());
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Records the commune's own answer to the case when the resolve-locally task completes, unless the
@@ -19,12 +20,14 @@ class LocalResolutionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (PetitionDistrictProcess.Resolution.EXTEND.name().equals(Steps.string(task, PetitionDistrictProcess.RESOLUTION))) {
+        if (PetitionDistrictProcess.Resolution.EXTEND.name().equals(StepSupport.string(task,
+                PetitionDistrictProcess.RESOLUTION))) {
             return; // an extension granted by decision (extensionRequestListener checked it): no answer yet
         }
-        String outcome = Steps.string(task, CaseVariables.OUTCOME);
-        decisions.resolveLocally(Steps.caseId(task), outcome, Steps.string(task, CaseVariables.CONCLUSION),
-                Steps.actor());
+        String outcome = StepSupport.string(task, CaseVariables.OUTCOME);
+        decisions.resolveLocally(CaseVariables.caseId(task), outcome,
+                StepSupport.string(task, CaseVariables.CONCLUSION),
+                StepSupport.actor());
         task.setVariable(CaseVariables.OUTCOME_LABEL, Outcome.labelOf(outcome));
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Closes the case as a duplicate, linked to its original. */
 @Component("markDuplicateDelegate")
@@ -16,7 +17,8 @@ class MarkDuplicateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.markDuplicate(Steps.caseId(execution), Steps.string(execution, PetitionCommuneProcess.DUPLICATE_OF),
-                Steps.actor());
+        decisions.markDuplicate(CaseVariables.caseId(execution),
+                StepSupport.string(execution, PetitionCommuneProcess.DUPLICATE_OF),
+                StepSupport.actor());
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Sends a refused case back to its commune with the reason; the commune tells the citizen. */
 @Component("refuseCaseDelegate")
@@ -16,7 +17,7 @@ class RefuseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.refuse(Steps.caseId(execution), Steps.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
-                Steps.string(execution, PetitionDistrictProcess.REFUSAL_REASON), Steps.actor());
+        decisions.refuse(CaseVariables.caseId(execution), StepSupport.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
+                StepSupport.string(execution, PetitionDistrictProcess.REFUSAL_REASON), StepSupport.actor());
     }
 }

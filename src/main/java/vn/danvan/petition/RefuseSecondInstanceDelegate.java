@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The second instance is not accepted: the case is refused with its reason and closed. */
 @Component("refuseSecondInstanceDelegate")
@@ -16,7 +17,8 @@ class RefuseSecondInstanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        secondInstances.refuse(Steps.caseId(execution), Steps.string(execution, SecondInstanceProcess.REFUSAL_REASON).strip(),
-                Steps.actor());
+        secondInstances.refuse(CaseVariables.caseId(execution),
+                StepSupport.string(execution, SecondInstanceProcess.REFUSAL_REASON).strip(),
+                StepSupport.actor());
     }
 }

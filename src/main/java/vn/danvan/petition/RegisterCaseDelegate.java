@@ -9,6 +9,7 @@ import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
 import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.VietnameseViolations;
 
@@ -40,19 +41,21 @@ class RegisterCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (Steps.caseId(execution) != null) {
+        if (CaseVariables.caseId(execution) != null) {
             // REST, Kafka and the portal never set them; removed anyway should another door start so
             PERSONAL_FIELDS.forEach(execution::removeVariable);
             return;
         }
-        String officer = Steps.string(execution, PetitionCommuneProcess.INITIATOR);
+        String officer = StepSupport.string(execution, PetitionCommuneProcess.INITIATOR);
         String unitCode = officerCommune(officer);
         PetitionSubmission submission = new PetitionSubmission(unitCode,
-                PetitionSubmission.Channel.valueOf(orDefault(Steps.string(execution, PetitionCommuneProcess.CHANNEL), "WALK_IN")),
-                null, Steps.string(execution, CaseVariables.SUBJECT), Steps.string(execution, CaseVariables.CONTENT),
-                null, new Petitioner(Steps.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
-                        Steps.string(execution, PetitionCommuneProcess.PETITIONER_PHONE),
-                        Steps.string(execution, PetitionCommuneProcess.PETITIONER_ADDRESS)), null);
+                PetitionSubmission.Channel.valueOf(orDefault(StepSupport.string(execution,
+                PetitionCommuneProcess.CHANNEL), "WALK_IN")),
+                null, StepSupport.string(execution, CaseVariables.SUBJECT),
+                StepSupport.string(execution, CaseVariables.CONTENT),
+                        null, new Petitioner(StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_NAME),
+                        StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_PHONE),
+                        StepSupport.string(execution, PetitionCommuneProcess.PETITIONER_ADDRESS)), null);
         var violations = validator.validate(submission);
         if (!violations.isEmpty()) {
             throw new StepRejectedException("Không lưu được đơn: " + violations.stream()
@@ -60,7 +63,8 @@ class RegisterCaseDelegate implements JavaDelegate {
         }
         PetitionCase created;
         try {
-            created = intake.register(submission, null, officer == null ? Steps.SYSTEM : officer, LegalBasis.Door.OFFICE);
+            created = intake.register(submission, null, officer == null ? StepSupport.SYSTEM : officer,
+                    LegalBasis.Door.OFFICE);
         } catch (InvalidInputException e) {
             throw new StepRejectedException("Không lưu được đơn: " + LABELS.getOrDefault(e.field(), e.field()) + " "
                     + e.reason());

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.platform.web.InvalidInputException;
 import vn.danvan.platform.web.UnacceptableInputException;
 
@@ -31,11 +32,11 @@ class RegisterSecondInstanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (Steps.caseId(execution) != null) {
+        if (CaseVariables.caseId(execution) != null) {
             return;
         }
-        String officer = Steps.string(execution, SecondInstanceProcess.INITIATOR);
-        String firstCaseId = Steps.string(execution, SecondInstanceProcess.FIRST_CASE_ID);
+        String officer = StepSupport.string(execution, SecondInstanceProcess.INITIATOR);
+        String firstCaseId = StepSupport.string(execution, SecondInstanceProcess.FIRST_CASE_ID);
         String caseId = firstCaseId == null ? null : firstCaseId.strip().toUpperCase(java.util.Locale.ROOT);
         // an officer asks only about a case their unit may see; any other id is "not found", as in REST
         if (officer == null || caseId == null || cases.find(caseId)
@@ -44,7 +45,8 @@ class RegisterSecondInstanceDelegate implements JavaDelegate {
         }
         SecondInstances.Request request;
         try {
-            request = secondInstances.register(caseId, Steps.string(execution, SecondInstanceProcess.REASON), officer,
+            request = secondInstances.register(caseId, StepSupport.string(execution, SecondInstanceProcess.REASON),
+                    officer,
                     SecondInstances.Door.TASKLIST);
         } catch (InvalidInputException e) {
             throw new StepRejectedException("Không ghi nhận được yêu cầu: " + e.reason());

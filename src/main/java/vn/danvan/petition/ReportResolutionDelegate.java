@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Records the district's conclusion and sends it to the commune, which informs the citizen. */
 @Component("reportResolutionDelegate")
@@ -16,8 +17,10 @@ class ReportResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.resolveAtDistrict(Steps.caseId(execution), Steps.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
-                Steps.string(execution, CaseVariables.OUTCOME), Steps.string(execution, CaseVariables.CONCLUSION),
-                Steps.string(execution, PetitionDistrictProcess.DECISION_NUMBER), Steps.actor());
+        decisions.resolveAtDistrict(CaseVariables.caseId(execution),
+                StepSupport.string(execution, CaseVariables.ORIGIN_UNIT_CODE),
+                StepSupport.string(execution, CaseVariables.OUTCOME),
+                StepSupport.string(execution, CaseVariables.CONCLUSION),
+                StepSupport.string(execution, PetitionDistrictProcess.DECISION_NUMBER), StepSupport.actor());
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Sends a petition that is not this commune's to the unit that has the authority. The
@@ -22,8 +23,8 @@ class ReturnToUnitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.returnToUnit(Steps.caseId(execution),
-                units.find(Steps.string(execution, PetitionCommuneProcess.CORRECT_UNIT)).orElseThrow(),
-                Steps.string(execution, PetitionCommuneProcess.DECISION_NOTE), Steps.actor());
+        decisions.returnToUnit(CaseVariables.caseId(execution),
+                units.find(StepSupport.string(execution, PetitionCommuneProcess.CORRECT_UNIT)).orElseThrow(),
+                StepSupport.string(execution, PetitionCommuneProcess.DECISION_NOTE), StepSupport.actor());
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.petition.SecondInstanceProcess.Acceptance;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Checks and records what an officer enters in the second instance's forms when they complete the
@@ -42,9 +43,9 @@ class SecondInstanceFormListener implements TaskListener {
     }
 
     private void accepted(DelegateTask task) {
-        String acceptance = Steps.string(task, SecondInstanceProcess.ACCEPTANCE);
+        String acceptance = StepSupport.string(task, SecondInstanceProcess.ACCEPTANCE);
         if (Acceptance.REFUSE.name().equals(acceptance)) {
-            String reason = Steps.string(task, SecondInstanceProcess.REFUSAL_REASON);
+            String reason = StepSupport.string(task, SecondInstanceProcess.REFUSAL_REASON);
             if (reason == null || reason.isBlank()) {
                 throw new StepRejectedException("Cần nêu lý do không thụ lý (Luật Khiếu nại 2011, Điều 11).");
             }
@@ -53,14 +54,15 @@ class SecondInstanceFormListener implements TaskListener {
         if (!Acceptance.ACCEPT.name().equals(acceptance)) {
             throw new StepRejectedException("Cần chọn thụ lý hoặc không thụ lý.");
         }
-        secondInstances.accept(Steps.caseId(task), Steps.flag(task, SecondInstanceProcess.COMPLEX), Steps.actor());
+        secondInstances.accept(CaseVariables.caseId(task), StepSupport.flag(task, SecondInstanceProcess.COMPLEX),
+                StepSupport.actor());
     }
 
     private void dialogue(DelegateTask task) {
-        String caseId = Steps.caseId(task);
+        String caseId = CaseVariables.caseId(task);
         LocalDate date;
         try {
-            String text = Steps.string(task, SecondInstanceProcess.DIALOGUE_DATE);
+            String text = StepSupport.string(task, SecondInstanceProcess.DIALOGUE_DATE);
             if (text == null) {
                 throw new StepRejectedException("Cần nhập ngày đối thoại.");
             }
@@ -79,11 +81,11 @@ class SecondInstanceFormListener implements TaskListener {
         secondInstances.dialogueHeld(caseId, date, text(task, SecondInstanceProcess.DIALOGUE_PARTICIPANTS,
                 "thành phần tham gia đối thoại"), text(task, SecondInstanceProcess.DIALOGUE_CONTENT, "nội dung đối thoại"),
                 text(task, SecondInstanceProcess.DIALOGUE_AGREEMENT, "kết quả đối thoại (nội dung đã thống nhất, chưa thống nhất)"),
-                Steps.actor());
+                StepSupport.actor());
     }
 
     private void decision(DelegateTask task) {
-        String outcome = Steps.string(task, SecondInstanceProcess.OUTCOME);
+        String outcome = StepSupport.string(task, SecondInstanceProcess.OUTCOME);
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw new StepRejectedException("Cần chọn kết quả giải quyết: khiếu nại đúng, đúng một phần hoặc sai.");
         }
@@ -91,7 +93,7 @@ class SecondInstanceFormListener implements TaskListener {
     }
 
     private static String text(DelegateTask task, String variable, String what) {
-        String value = Steps.string(task, variable);
+        String value = StepSupport.string(task, variable);
         if (value == null || value.isBlank()) {
             throw new StepRejectedException("Cần nhập " + what + ".");
         }

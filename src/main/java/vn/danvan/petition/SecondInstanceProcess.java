@@ -7,15 +7,15 @@ package vn.danvan.petition;
 public final class SecondInstanceProcess {
 
     public static final String KEY = "complaint-second-instance";
-
-    static final String START = "StartEventSecondInstanceRequested";
     static final String TASK_REGISTER = "ServiceTaskRegisterSecondInstance";
-    static final String TASK_ACCEPT = "UserTaskAcceptSecondInstance";
-    static final String TASK_DIALOGUE = "UserTaskHoldDialogue";
-    static final String TASK_RESOLVE = "UserTaskResolveSecondInstance";
     static final String STEP_ACCEPT = "SubProcessAcceptSecondInstance";
     static final String STEP_DIALOGUE = "SubProcessHoldDialogue";
-    static final String STEP_RESOLVE = "SubProcessResolveSecondInstance";
+
+    public static final String TASK_ACCEPT = "UserTaskAcceptSecondInstance";
+    static final String TASK_DIALOGUE = "UserTaskHoldDialogue";
+    public static final String TASK_RESOLVE = "UserTaskResolveSecondInstance";
+    static final String TASK_FOLLOW_UP_LATE_ACCEPT = "UserTaskFollowUpLateAcceptSecondInstance";
+    static final String TASK_FOLLOW_UP_VERY_LATE_ACCEPT = "UserTaskFollowUpVeryLateAcceptSecondInstance";
     static final String END_REFERRED_OUTSIDE = "EndEventReferredOutside";
     static final String END_REFUSED = "EndEventSecondInstanceRefused";
     static final String END_DECIDED = "EndEventSecondInstanceDecided";

@@ -19,6 +19,7 @@ import vn.danvan.messaging.record.RecordLedger;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.SecondInstanceRefusedException.SecondInstanceRefusal;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.platform.web.InvalidInputException;
 
 /**
@@ -115,7 +116,7 @@ public class SecondInstances {
                         : undecided(first, now);
         if (now.isAfter(assessment.windowEndsAt())) {
             throw new SecondInstanceRefusedException(SecondInstanceRefusal.WINDOW_PASSED,
-                    "Đã quá thời hạn khiếu nại lần hai (hết ngày " + Steps.shown(assessment.windowEndsAt())
+                    "Đã quá thời hạn khiếu nại lần hai (hết ngày " + StepSupport.shown(assessment.windowEndsAt())
                             + "; Luật Khiếu nại 2011, Điều 33)",
                     "past the legal window for a second instance, which ended " + assessment.windowEndsAt()
                             + " (Complaints Law 2011, art. 33)");
@@ -156,7 +157,7 @@ public class SecondInstances {
         if (late.isEmpty() || !now.isAfter(late.get().dueAt())) {
             throw new SecondInstanceRefusedException(SecondInstanceRefusal.FIRST_INSTANCE_RUNNING,
                     "Khiếu nại lần đầu đang được giải quyết và chưa quá hạn" + late.map(l -> " (hạn "
-                            + Steps.shown(l.dueAt()) + ")").orElse("") + ": chờ quyết định giải quyết lần đầu",
+                            + StepSupport.shown(l.dueAt()) + ")").orElse("") + ": chờ quyết định giải quyết lần đầu",
                     "the first instance is still running and not late"
                             + late.map(l -> " (due " + l.dueAt() + ")").orElse(""));
         }

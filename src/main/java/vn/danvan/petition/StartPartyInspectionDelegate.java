@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.inspection.PartyInspections;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The standing committee gives a denunciation about a Party member to its inspection commission
@@ -20,10 +21,10 @@ class StartPartyInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String direction = Steps.string(execution, PetitionCommitteeProcess.COMMITTEE_DIRECTION);
-        inspections.start(CaseInspectionOwner.SUBJECT_TYPE, Steps.caseId(execution),
-                Steps.string(execution, CaseVariables.UNIT_CODE),
+        String direction = StepSupport.string(execution, PetitionCommitteeProcess.COMMITTEE_DIRECTION);
+        inspections.start(CaseInspectionOwner.SUBJECT_TYPE, CaseVariables.caseId(execution),
+                StepSupport.string(execution, CaseVariables.UNIT_CODE),
                 direction == null ? "Ban Thường vụ giao xác minh, kết luận nội dung tố cáo đảng viên" : direction,
-                Steps.actor());
+                StepSupport.actor());
     }
 }

@@ -5,20 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The processes {@code citizen-reception} (one per reception day: attendance, then each citizen
- * received) and {@code citizen-reception-generator} (a daily timer that generates the coming days):
- * keys, element ids and variables.
+ * The process {@code citizen-reception} (bpmn/citizen-reception.bpmn, one per reception day:
+ * attendance, then each citizen received): its key, element ids and variables. The days come from
+ * {@link CitizenReceptionGeneratorProcess}.
  */
 final class CitizenReceptionProcess {
 
     static final String KEY = "citizen-reception";
-    static final String GENERATOR_KEY = "citizen-reception-generator";
 
     static final String TASK_HOLD = "UserTaskHoldReception";
     static final String TASK_RECORD_CITIZEN = "UserTaskRecordCitizen";
     static final String END_NOT_HELD = "EndEventReceptionNotHeld";
     static final String END_RECORDED = "EndEventReceptionRecorded";
-    static final String GENERATOR_TIMER = "StartEventEveryDay";
 
     static final String DAY_ID = "receptionDayId";
     static final String UNIT_CODE = "unitCode";

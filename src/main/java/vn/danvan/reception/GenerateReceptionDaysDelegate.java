@@ -28,6 +28,6 @@ class GenerateReceptionDaysDelegate implements JavaDelegate {
         for (Schedule schedule : schedules.activeOn(today, last)) {
             generated += days.generate(schedule, today, last).size();
         }
-        execution.setVariable("generatedDays", generated);
+        execution.setVariable(CitizenReceptionGeneratorProcess.GENERATED_DAYS, generated);
     }
 }

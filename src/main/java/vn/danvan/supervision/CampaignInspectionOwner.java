@@ -8,6 +8,7 @@ import vn.danvan.inspection.InspectionStep;
 import vn.danvan.inspection.PartyInspection;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * A campaign's side of a Party inspection started from one of its findings: each step goes into the
@@ -62,13 +63,13 @@ class CampaignInspectionOwner implements InspectionOwner {
 
     @Override
     public void reminded(PartyInspection inspection, String note) {
-        campaigns.change(inspection.subjectId(), EventType.SUPERVISION_REMINDED, SupervisionSteps.SYSTEM,
+        campaigns.change(inspection.subjectId(), EventType.SUPERVISION_REMINDED, StepSupport.SYSTEM,
                 CampaignChange.of("reminded").note(note));
     }
 
     @Override
     public void escalated(PartyInspection inspection, int level, String followedUpBy, String note) {
-        campaigns.change(inspection.subjectId(), EventType.SUPERVISION_OVERDUE, SupervisionSteps.SYSTEM,
+        campaigns.change(inspection.subjectId(), EventType.SUPERVISION_OVERDUE, StepSupport.SYSTEM,
                 CampaignChange.of("overdue").note(note));
     }
 

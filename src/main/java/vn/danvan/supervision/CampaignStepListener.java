@@ -5,6 +5,7 @@ import static vn.danvan.supervision.SupervisionCampaignProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Records what an officer entered on a campaign step's form when the step is completed. */
 @Component("campaignStepListener")
@@ -18,8 +19,8 @@ class CampaignStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String id = SupervisionSteps.campaignId(task);
-        String actor = SupervisionSteps.actor();
+        String id = SupervisionCampaignProcess.campaignId(task);
+        String actor = StepSupport.actor();
         switch (task.getTaskDefinitionKey()) {
             case TASK_AGREE -> steps.agreed(id, AGREE.equals(text(task, AGREEMENT)), text(task, AGREEMENT_NOTE), actor);
             case TASK_FORM_TEAM -> steps.teamFormed(id, text(task, DECISION_NUMBER), text(task, TEAM_LEADER),
@@ -34,6 +35,6 @@ class CampaignStepListener implements TaskListener {
     }
 
     private static String text(DelegateTask task, String name) {
-        return SupervisionSteps.string(task, name);
+        return StepSupport.string(task, name);
     }
 }

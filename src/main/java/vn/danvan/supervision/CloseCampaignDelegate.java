@@ -3,6 +3,7 @@ package vn.danvan.supervision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** Every recommendation is settled (resolved, closed or handed to a re-supervision): the campaign closes. */
 @Component("closeCampaignDelegate")
@@ -16,6 +17,6 @@ class CloseCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.closed(SupervisionSteps.campaignId(execution), SupervisionSteps.actor());
+        steps.closed(SupervisionCampaignProcess.campaignId(execution), StepSupport.actor());
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The committee's direction on an escalated recommendation: answer again, re-supervise, or close. */
 @Component("committeeDecisionListener")
@@ -22,11 +23,11 @@ class CommitteeDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = SupervisionSteps.string(task, COMMITTEE_DECISION);
+        String decision = StepSupport.string(task, COMMITTEE_DECISION);
         if (!DECISIONS.contains(decision)) {
             throw new StepRejectedException("Chọn một ý kiến chỉ đạo: đôn đốc, giám sát lại hoặc đóng kiến nghị.");
         }
-        recommendations.committeeDecided(SupervisionSteps.recommendationId(task), decision,
-                SupervisionSteps.string(task, COMMITTEE_NOTE), SupervisionSteps.actor());
+        recommendations.committeeDecided(SupervisionRecommendationProcess.recommendationId(task), decision,
+                StepSupport.string(task, COMMITTEE_NOTE), StepSupport.actor());
     }
 }

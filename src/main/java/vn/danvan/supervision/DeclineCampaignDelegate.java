@@ -3,6 +3,7 @@ package vn.danvan.supervision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The committee did not agree: the campaign leaves the programme ({@code closed}, status NOT_AGREED). */
 @Component("declineCampaignDelegate")
@@ -16,6 +17,6 @@ class DeclineCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.declined(SupervisionSteps.campaignId(execution), SupervisionSteps.actor());
+        steps.declined(SupervisionCampaignProcess.campaignId(execution), StepSupport.actor());
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.supervision;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The recommendations of the final-report form: fixed fields recommendation1..5 (Tasklist forms
@@ -19,12 +20,12 @@ final class FinalReportForm {
     static List<String> recommendations(VariableScope scope) {
         List<String> texts = new ArrayList<>();
         for (int i = 1; i <= SupervisionCampaignProcess.MAX_FORM_RECOMMENDATIONS; i++) {
-            String text = SupervisionSteps.string(scope, SupervisionCampaignProcess.RECOMMENDATION_PREFIX + i);
+            String text = StepSupport.string(scope, SupervisionCampaignProcess.RECOMMENDATION_PREFIX + i);
             if (text != null) {
                 texts.add(text);
             }
         }
-        String lines = SupervisionSteps.string(scope, RECOMMENDATIONS_TEXT);
+        String lines = StepSupport.string(scope, RECOMMENDATIONS_TEXT);
         if (lines != null) {
             lines.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(texts::add);
         }

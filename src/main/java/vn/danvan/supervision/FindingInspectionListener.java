@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.danvan.inspection.PartyInspections;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * A final report that names a finding about a Party member (field {@code partyMemberFinding}) sends it
@@ -23,10 +24,10 @@ class FindingInspectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String finding = SupervisionSteps.string(task, PARTY_MEMBER_FINDING);
+        String finding = StepSupport.string(task, PARTY_MEMBER_FINDING);
         if (finding != null) {
-            inspections.start(CampaignInspectionOwner.SUBJECT_TYPE, SupervisionSteps.campaignId(task),
-                    SupervisionSteps.string(task, SupervisionCampaignProcess.UNIT_CODE), finding, SupervisionSteps.actor());
+            inspections.start(CampaignInspectionOwner.SUBJECT_TYPE, SupervisionCampaignProcess.campaignId(task),
+                    StepSupport.string(task, SupervisionCampaignProcess.UNIT_CODE), finding, StepSupport.actor());
         }
     }
 }

@@ -21,7 +21,8 @@ class IssueRecommendationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var issued = steps.issue(SupervisionSteps.campaignId(execution), FinalReportForm.recommendations(execution));
+        var issued = steps.issue(SupervisionCampaignProcess.campaignId(execution),
+                FinalReportForm.recommendations(execution));
         execution.setVariable(RECOMMENDATION_COUNT, issued.size());
     }
 }

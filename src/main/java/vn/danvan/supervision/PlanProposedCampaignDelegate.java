@@ -3,6 +3,7 @@ package vn.danvan.supervision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
 /**
@@ -12,8 +13,6 @@ import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 @Component("planProposedCampaignDelegate")
 class PlanProposedCampaignDelegate implements JavaDelegate {
 
-    static final String CAMPAIGN_PLANNED = "plannedCampaignId";
-
     private final CampaignPlanning planning;
 
     PlanProposedCampaignDelegate(CampaignPlanning planning) {
@@ -22,14 +21,15 @@ class PlanProposedCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer year = SupervisionSteps.integer(execution, SupervisionCampaignProcess.YEAR);
-        Integer quarter = SupervisionSteps.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
-        Campaign campaign = planning.planAndStart(new NewCampaign(SupervisionSteps.string(execution, "supervisingUnit"),
+        Integer year = StepSupport.integer(execution, SupervisionCampaignProcess.YEAR);
+        Integer quarter = StepSupport.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
+        Campaign campaign = planning.planAndStart(new NewCampaign(StepSupport.string(execution,
+                SupervisionProposalProcess.SUPERVISING_UNIT),
                 year == null ? 0 : year, quarter == null ? 0 : quarter,
-                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT),
-                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
-                CampaignPlanning.caseIds(SupervisionSteps.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
-                null), SupervisionSteps.actor());
-        execution.setVariable(CAMPAIGN_PLANNED, campaign.campaignId());
+                StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT),
+                StepSupport.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
+                CampaignPlanning.caseIds(StepSupport.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
+                null), StepSupport.actor());
+        execution.setVariable(SupervisionProposalProcess.CAMPAIGN_PLANNED, campaign.campaignId());
     }
 }

@@ -7,6 +7,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * What an awaited answer to a recommendation does as its due date nears and passes: the reminder
@@ -48,14 +49,14 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn trả lời kiến nghị: " + SupervisionSteps.shown(watch.dueAt());
+        String note = "Sắp đến hạn trả lời kiến nghị: " + StepSupport.shown(watch.dueAt());
         recommendations.timed(watch.subjectId(), EventType.SUPERVISION_REMINDED, null, note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String due = SupervisionSteps.shown(watch.dueAt());
+        String due = StepSupport.shown(watch.dueAt());
         if (level > 1) {
             recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.VERY_LATE,
                     "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");

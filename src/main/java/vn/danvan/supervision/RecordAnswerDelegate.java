@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Stores the body's answer, however it came: a paper answer recorded in Tasklist, or the answer
@@ -25,21 +26,22 @@ class RecordAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String response = SupervisionSteps.string(execution, RESPONSE);
+        String response = StepSupport.string(execution, RESPONSE);
         Answer answer;
         try {
             answer = new Answer(response == null ? null : Answer.Response.valueOf(response),
-                    SupervisionSteps.string(execution, RESPONSE_TEXT), SupervisionSteps.string(execution, RESPONSE_REASON));
+                    StepSupport.string(execution, RESPONSE_TEXT), StepSupport.string(execution, RESPONSE_REASON));
         } catch (IllegalArgumentException e) {
             throw new StepRejectedException("Trả lời không hợp lệ: " + response);
         }
         if (answer.missingField() != null) {
             throw new StepRejectedException("Cần ghi lý do khi đối tượng giám sát không tiếp thu hết kiến nghị.");
         }
-        String channel = SupervisionSteps.string(execution, ANSWER_CHANNEL);
-        String by = SupervisionSteps.string(execution, ANSWERED_BY);
-        recommendations.answered(SupervisionSteps.recommendationId(execution), answer, channel == null ? TASKLIST : channel,
-                by == null ? SupervisionSteps.actor() : by);
+        String channel = StepSupport.string(execution, ANSWER_CHANNEL);
+        String by = StepSupport.string(execution, ANSWERED_BY);
+        recommendations.answered(SupervisionRecommendationProcess.recommendationId(execution), answer,
+                channel == null ? TASKLIST : channel,
+                by == null ? StepSupport.actor() : by);
         execution.setVariable(RESPONSE_LABEL, answer.response().label());
         // the next answer (after a request to answer again) must not inherit this one's door
         execution.removeVariable(ANSWER_CHANNEL);

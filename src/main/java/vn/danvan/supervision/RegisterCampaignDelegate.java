@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Callers;
 import vn.danvan.platform.engine.StepRejectedException;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
 /**
@@ -25,22 +26,22 @@ class RegisterCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (SupervisionSteps.campaignId(execution) != null) {
+        if (SupervisionCampaignProcess.campaignId(execution) != null) {
             return;
         }
-        String officer = SupervisionSteps.string(execution, SupervisionCampaignProcess.INITIATOR);
-        String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
+        String officer = StepSupport.string(execution, SupervisionCampaignProcess.INITIATOR);
+        String unitCode = StepSupport.string(execution, SupervisionCampaignProcess.UNIT_CODE);
         if (officer != null && !callers.ofUser(officer).isIn(unitCode) && !callers.ofUser(officer).administers()) {
             throw new StepRejectedException("Tài khoản " + officer + " không thuộc đơn vị " + unitCode
                     + ": chỉ cán bộ của đơn vị chủ trì mới đưa cuộc giám sát vào chương trình của đơn vị.");
         }
-        Integer year = SupervisionSteps.integer(execution, SupervisionCampaignProcess.YEAR);
-        Integer quarter = SupervisionSteps.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
+        Integer year = StepSupport.integer(execution, SupervisionCampaignProcess.YEAR);
+        Integer quarter = StepSupport.integer(execution, SupervisionCampaignProcess.PLANNED_QUARTER);
         Campaign campaign = planning.plan(new NewCampaign(unitCode, year == null ? 0 : year, quarter == null ? 0 : quarter,
-                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT),
-                SupervisionSteps.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
-                CampaignPlanning.caseIds(SupervisionSteps.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
-                null), officer == null ? SupervisionSteps.SYSTEM : officer);
+                StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT),
+                StepSupport.string(execution, SupervisionCampaignProcess.SUPERVISED_BODY),
+                CampaignPlanning.caseIds(StepSupport.string(execution, SupervisionCampaignProcess.LINKED_CASE_IDS)),
+                null), officer == null ? StepSupport.SYSTEM : officer);
         execution.setProcessBusinessKey(campaign.campaignId());
         execution.setVariables(planning.variables(campaign));
     }

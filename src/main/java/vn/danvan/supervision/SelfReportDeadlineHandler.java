@@ -6,6 +6,7 @@ import vn.danvan.organization.UnitDirectory;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The supervised body's self-report is due: reminded ({@code reminded}), then late ({@code overdue},
@@ -41,8 +42,8 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn báo cáo tự kiểm tra: " + SupervisionSteps.shown(watch.dueAt());
-        campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, SupervisionSteps.SYSTEM,
+        String note = "Sắp đến hạn báo cáo tự kiểm tra: " + StepSupport.shown(watch.dueAt());
+        campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, StepSupport.SYSTEM,
                 CampaignChange.of("reminded").due(watch.dueAt(), Lateness.ON_TIME).note(note));
         return note;
     }
@@ -50,15 +51,15 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     @Override
     public String escalated(DeadlineWatch watch, int level) {
         Lateness late = Lateness.escalated(level);
-        campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, SupervisionSteps.SYSTEM,
+        campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, StepSupport.SYSTEM,
                 CampaignChange.of("overdue").set(CampaignColumns.LATE_STATE, late).due(watch.dueAt(), late)
-                        .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + SupervisionSteps.shown(watch.dueAt()) + ")"));
+                        .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + StepSupport.shown(watch.dueAt()) + ")"));
         return level == 1 ? watch.unitCode() : units.leadingCommittee(watch.unitCode()).code();
     }
 
     @Override
     public void rescheduled(DeadlineWatch watch, String reason) {
-        campaigns.change(watch.subjectId(), null, SupervisionSteps.SYSTEM, CampaignChange.of("rescheduled")
+        campaigns.change(watch.subjectId(), null, StepSupport.SYSTEM, CampaignChange.of("rescheduled")
                 .set(CampaignColumns.SELF_REPORT_DUE_AT, watch.dueAt()).note(reason));
     }
 }

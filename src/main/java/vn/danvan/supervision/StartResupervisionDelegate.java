@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.supervision.SupervisionCampaigns.NewCampaign;
 
 /**
@@ -27,14 +28,14 @@ class StartResupervisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Recommendation recommendation = recommendations.get(SupervisionSteps.recommendationId(execution));
+        Recommendation recommendation = recommendations.get(SupervisionRecommendationProcess.recommendationId(execution));
         Campaign old = campaigns.get(recommendation.campaignId());
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SupervisionSteps.VIETNAM);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), StepSupport.VIETNAM);
         Campaign created = planning.planAndStart(new NewCampaign(old.unitCode(), today.getYear(),
                 (today.getMonthValue() - 1) / 3 + 1, subject(old), old.supervisedBody(), old.caseIds(),
-                old.campaignId()), SupervisionSteps.actor());
+                old.campaignId()), StepSupport.actor());
         recommendations.resupervisedBy(recommendation.recommendationId(), created.campaignId());
-        campaigns.change(old.campaignId(), null, SupervisionSteps.actor(), CampaignChange.of("resupervision-ordered")
+        campaigns.change(old.campaignId(), null, StepSupport.actor(), CampaignChange.of("resupervision-ordered")
                 .recommendation(recommendation).note("Giám sát lại: " + created.campaignId()));
     }
 

@@ -1,26 +1,28 @@
 package vn.danvan.supervision;
 
-/** The process {@code supervision-campaign} (bpmn/supervision-campaign.bpmn): one campaign, programme to closure. */
-final class SupervisionCampaignProcess {
+import org.camunda.bpm.engine.delegate.VariableScope;
 
-    static final String KEY = "supervision-campaign";
+/** The process {@code supervision-campaign} (bpmn/supervision-campaign.bpmn): one campaign, programme to closure. */
+public final class SupervisionCampaignProcess {
+
+    public static final String KEY = "supervision-campaign";
 
     static final String TASK_AGREE = "UserTaskAgreeProgramme";
-    static final String TASK_FORM_TEAM = "UserTaskFormTeam";
+    public static final String TASK_FORM_TEAM = "UserTaskFormTeam";
     static final String TASK_SEND_NOTICE = "UserTaskSendNotice";
     static final String TASK_SELF_REPORT = "UserTaskReceiveSelfReport";
     static final String TASK_FIELD_WORK = "UserTaskFieldWork";
     static final String TASK_DISCUSS_DRAFT = "UserTaskDiscussDraft";
-    static final String TASK_FINAL_REPORT = "UserTaskFinalReport";
+    public static final String TASK_FINAL_REPORT = "UserTaskFinalReport";
 
     /** Variables shared by the campaign and its recommendations' processes. */
     static final String CAMPAIGN_ID = "campaignId";
-    static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_CODE = "unitCode";
     static final String COMMITTEE_UNIT = "committeeUnit";
-    static final String SUBJECT = "subject";
-    static final String SUPERVISED_BODY = "supervisedBody";
-    static final String YEAR = "year";
-    static final String PLANNED_QUARTER = "plannedQuarter";
+    public static final String SUBJECT = "subject";
+    public static final String SUPERVISED_BODY = "supervisedBody";
+    public static final String YEAR = "year";
+    public static final String PLANNED_QUARTER = "plannedQuarter";
     static final String LINKED_CASE_IDS = "linkedCaseIds";
     static final String RESUPERVISION_OF = "resupervisionOf";
     static final String INITIATOR = "initiator";
@@ -41,6 +43,10 @@ final class SupervisionCampaignProcess {
     /** recommendation1 ... recommendation5 on the final-report form. */
     static final String RECOMMENDATION_PREFIX = "recommendation";
     static final int MAX_FORM_RECOMMENDATIONS = 5;
+
+    static String campaignId(VariableScope scope) {
+        return (String) scope.getVariable(CAMPAIGN_ID);
+    }
 
     private SupervisionCampaignProcess() {
     }

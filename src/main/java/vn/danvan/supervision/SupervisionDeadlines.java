@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Which supervision tasks are timed: those whose BPMN carries the property {@code deadlineStage}
@@ -35,13 +36,15 @@ class SupervisionDeadlines {
 
     /** The step a timed task starts, for its timers: both count from the moment the task is entered. */
     StepClock clock(DelegateExecution execution, String stage) {
-        String unitCode = SupervisionSteps.string(execution, SupervisionCampaignProcess.UNIT_CODE);
-        String label = SupervisionSteps.string(execution, SupervisionCampaignProcess.SUBJECT);
+        String unitCode = StepSupport.string(execution, SupervisionCampaignProcess.UNIT_CODE);
+        String label = StepSupport.string(execution, SupervisionCampaignProcess.SUBJECT);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return RECOMMENDATION_ANSWER.equals(stage)
-                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND, SupervisionSteps.recommendationId(execution),
+                ? StepClock.counted(new DeadlineSubject(RECOMMENDATION_KIND,
+                        SupervisionRecommendationProcess.recommendationId(execution),
                         stage, unitCode, null, null, false, label), now)
-                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND, SupervisionSteps.campaignId(execution), stage,
+                : StepClock.counted(new DeadlineSubject(SELF_REPORT_KIND,
+                        SupervisionCampaignProcess.campaignId(execution), stage,
                         unitCode, null, null, false, label), now);
     }
 
@@ -49,11 +52,11 @@ class SupervisionDeadlines {
         String stage = DeadlineWatches.stageOf(task);
         watches.watchIfTimed(task).ifPresent(deadline -> {
             if (RECOMMENDATION_ANSWER.equals(stage)) {
-                recommendations.awaited(SupervisionSteps.recommendationId(task), deadline.dueAt(), SupervisionSteps.actor());
+                recommendations.awaited(SupervisionRecommendationProcess.recommendationId(task), deadline.dueAt(), StepSupport.actor());
             } else {
-                campaigns.change(SupervisionSteps.campaignId(task), null, SupervisionSteps.actor(),
+                campaigns.change(SupervisionCampaignProcess.campaignId(task), null, StepSupport.actor(),
                         CampaignChange.of("self-report-due").set(CampaignColumns.SELF_REPORT_DUE_AT, deadline.dueAt())
-                                .note("Hạn gửi báo cáo tự kiểm tra: " + SupervisionSteps.shown(deadline.dueAt())));
+                                .note("Hạn gửi báo cáo tự kiểm tra: " + StepSupport.shown(deadline.dueAt())));
             }
         });
     }

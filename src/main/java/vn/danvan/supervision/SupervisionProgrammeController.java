@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.platform.engine.StepSupport;
 
 /** The yearly programme: targets per unit, and campaign proposals from recurring petitions on demand. */
 @RestController
@@ -39,6 +40,6 @@ class SupervisionProgrammeController {
     }
 
     private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SupervisionSteps.VIETNAM);
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), StepSupport.VIETNAM);
     }
 }

@@ -15,6 +15,7 @@ import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
 import vn.danvan.petition.RecurringSubjects;
 import vn.danvan.petition.RecurringSubjects.RecurringSubject;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Petitions as input: when a commune receives {@code recurringPetitionThreshold} or more petitions
@@ -24,9 +25,6 @@ import vn.danvan.petition.RecurringSubjects.RecurringSubject;
  */
 @Service
 class SupervisionProposals {
-
-    static final String PROCESS_KEY = "supervision-proposal";
-    static final String TASK_REVIEW = "UserTaskReviewProposal";
 
     private final RecurringSubjects recurring;
     private final RuntimeService runtimeService;
@@ -48,8 +46,8 @@ class SupervisionProposals {
     List<Proposal> scan(LocalDate today, Instant now) {
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
-        Instant from = start.atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
-        Instant to = start.plusMonths(3).atStartOfDay(SupervisionSteps.VIETNAM).toInstant();
+        Instant from = start.atStartOfDay(StepSupport.VIETNAM).toInstant();
+        Instant to = start.plusMonths(3).atStartOfDay(StepSupport.VIETNAM).toInstant();
         List<Proposal> made = new ArrayList<>();
         for (RecurringSubject subject : recurring.find(properties.recurringPetitionThreshold(), from, to)) {
             Proposal proposal = new Proposal(subject.unitCode(), subject.subjectArea(), today.getYear(), quarter,
@@ -60,7 +58,7 @@ class SupervisionProposals {
                     .params(proposal.unitCode(), proposal.subjectArea(), proposal.year(), quarter,
                             String.join(",", proposal.caseIds()), Timestamp.from(now)).update() == 1;
             if (isNew) {
-                runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(proposal.key())
+                runtimeService.createProcessInstanceByKey(SupervisionProposalProcess.KEY).businessKey(proposal.key())
                         .setVariables(variables(proposal)).execute();
                 made.add(proposal);
             }
@@ -74,17 +72,17 @@ class SupervisionProposals {
         Map<String, Object> variables = new HashMap<>();
         // the commune's own Front committee reviews it: it knows the locality and supervises there
         String front = units.frontOf(p.unitCode()).code();
-        variables.put("proposalUnit", front);
-        variables.put("supervisingUnit", front);
-        variables.put("communeCode", p.unitCode());
-        variables.put("communeName", commune);
-        variables.put("subjectArea", p.subjectArea());
-        variables.put("subjectAreaLabel", area);
-        variables.put("year", p.year());
-        variables.put("quarter", p.quarter());
-        variables.put("plannedQuarter", String.valueOf(Math.min(4, p.quarter() + 1)));
-        variables.put("caseCount", p.caseIds().size());
-        variables.put("caseIdsText", String.join(", ", p.caseIds()));
+        variables.put(SupervisionProposalProcess.PROPOSAL_UNIT, front);
+        variables.put(SupervisionProposalProcess.SUPERVISING_UNIT, front);
+        variables.put(SupervisionProposalProcess.COMMUNE_CODE, p.unitCode());
+        variables.put(SupervisionProposalProcess.COMMUNE_NAME, commune);
+        variables.put(SupervisionProposalProcess.SUBJECT_AREA, p.subjectArea());
+        variables.put(SupervisionProposalProcess.SUBJECT_AREA_LABEL, area);
+        variables.put(SupervisionCampaignProcess.YEAR, p.year());
+        variables.put(SupervisionProposalProcess.QUARTER, p.quarter());
+        variables.put(SupervisionCampaignProcess.PLANNED_QUARTER, String.valueOf(Math.min(4, p.quarter() + 1)));
+        variables.put(SupervisionProposalProcess.CASE_COUNT, p.caseIds().size());
+        variables.put(SupervisionProposalProcess.CASE_IDS_TEXT, String.join(", ", p.caseIds()));
         variables.put(SupervisionCampaignProcess.LINKED_CASE_IDS, String.join(", ", p.caseIds()));
         variables.put(SupervisionCampaignProcess.SUBJECT, "Giải quyết kiến nghị về " + area.toLowerCase(java.util.Locale.ROOT)
                 + " tại " + commune);

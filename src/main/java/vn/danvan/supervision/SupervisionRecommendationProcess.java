@@ -1,5 +1,7 @@
 package vn.danvan.supervision;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process {@code supervision-recommendation} (bpmn/supervision-recommendation.bpmn): one
  * recommendation, from the report to its answer, the unit's judgement and any escalation.
@@ -12,6 +14,7 @@ final class SupervisionRecommendationProcess {
     static final String TASK_JUDGE = "UserTaskJudgeAnswer";
     static final String TASK_COMMITTEE_DECIDE = "UserTaskCommitteeDecide";
     static final String TASK_COMMITTEE_ON_OVERDUE = "UserTaskCommitteeOnOverdue";
+    static final String TASK_FOLLOW_UP_LATE_ANSWER = "UserTaskFollowUpLateRecordAnswer";
 
     /** The deadline handler wakes the committee's branch when the answer is late. */
     static final String MESSAGE_OVERDUE = "SupervisionRecommendationOverdue";
@@ -28,6 +31,10 @@ final class SupervisionRecommendationProcess {
     static final String ESCALATION_REASON = "escalationReason";
     static final String COMMITTEE_DECISION = "committeeDecision";
     static final String COMMITTEE_NOTE = "committeeNote";
+
+    static String recommendationId(VariableScope scope) {
+        return (String) scope.getVariable(RECOMMENDATION_ID);
+    }
 
     private SupervisionRecommendationProcess() {
     }

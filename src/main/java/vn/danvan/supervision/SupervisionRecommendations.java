@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The recommendations of a campaign's final report. Each change updates the row, then goes through
@@ -57,7 +58,7 @@ class SupervisionRecommendations {
         boolean first = before.dueAt() == null;
         campaigns.change(after.campaignId(), first ? EventType.SUPERVISION_RECOMMENDATION_MADE : null, actor,
                 CampaignChange.of(first ? "recommendation-made" : "answer-requested-again").recommendation(after)
-                        .note("Kiến nghị " + after.number() + ", hạn trả lời " + SupervisionSteps.shown(dueAt)));
+                        .note("Kiến nghị " + after.number() + ", hạn trả lời " + StepSupport.shown(dueAt)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -87,7 +88,7 @@ class SupervisionRecommendations {
     Recommendation timed(String recommendationId, EventType type, Lateness lateness, String note) {
         Recommendation after = lateness == null ? get(recommendationId)
                 : update(recommendationId, "late_state = ?", lateness.name());
-        campaigns.change(after.campaignId(), type, SupervisionSteps.SYSTEM,
+        campaigns.change(after.campaignId(), type, StepSupport.SYSTEM,
                 CampaignChange.of(type.type().substring(type.type().lastIndexOf('.') + 1)).recommendation(after).note(note));
         return after;
     }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Runs the daily checks: the yearly target and recurring petition subjects. Both are idempotent
@@ -27,7 +28,7 @@ class SupervisionScheduler {
     @Scheduled(cron = "${danvan.supervision.check-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
         var now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, SupervisionSteps.VIETNAM);
+        LocalDate today = LocalDate.ofInstant(now, StepSupport.VIETNAM);
         var reminders = targets.check(today, now);
         var proposed = proposals.scan(today, now);
         log.info("Supervision checks on {}: {} target follow-ups, {} campaign proposals", today, reminders.size(),

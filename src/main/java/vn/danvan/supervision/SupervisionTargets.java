@@ -23,7 +23,6 @@ import vn.danvan.organization.UnitDirectory;
 @Service
 class SupervisionTargets {
 
-    static final String PROCESS_KEY = "supervision-yearly-target";
     static final String REMINDER = "REMINDER";
     static final String ESCALATION = "ESCALATION";
 
@@ -97,9 +96,9 @@ class SupervisionTargets {
         variables.put(SupervisionCampaignProcess.UNIT_CODE, target.unitCode());
         variables.put(SupervisionCampaignProcess.COMMITTEE_UNIT, units.leadingCommittee(target.unitCode()).code());
         variables.put(SupervisionCampaignProcess.YEAR, target.year());
-        variables.put("targetStage", stage);
-        variables.put("targetMessage", message);
-        runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(key).setVariables(variables).execute();
+        variables.put(SupervisionYearlyTargetProcess.STAGE, stage);
+        variables.put(SupervisionYearlyTargetProcess.MESSAGE, message);
+        runtimeService.createProcessInstanceByKey(SupervisionYearlyTargetProcess.KEY).businessKey(key).setVariables(variables).execute();
         return key;
     }
 

@@ -3,6 +3,7 @@ package vn.danvan.supervision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On every supervision task: when it appears, a name that carries its campaign or recommendation
@@ -32,7 +33,7 @@ class SupervisionTaskListener implements TaskListener {
     }
 
     private static void name(DelegateTask task) {
-        String subject = SupervisionSteps.string(task, SupervisionCampaignProcess.SUBJECT);
+        String subject = StepSupport.string(task, SupervisionCampaignProcess.SUBJECT);
         String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey()
                 + (subject == null ? "" : ": " + subject);
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);

@@ -38,6 +38,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import vn.danvan.messaging.Topics;
 import vn.danvan.messaging.contract.PetitionSubmission;
 import vn.danvan.messaging.contract.Petitioner;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -212,9 +214,12 @@ class BenchmarkIT {
         long before = classifyTasks();
         profile.start();
         long started = System.nanoTime();
-        runParallel(threads, cases, i -> engine.getRuntimeService().createProcessInstanceByKey("petition-commune")
-                .businessKey(ids.get(i)).setVariables(Map.of("caseId", ids.get(i), "subject", "Đo hiệu năng",
-                        "content", "Đo hiệu năng", "unitCode", unit, "originUnitCode", unit)).execute());
+        runParallel(threads, cases,
+                i -> engine.getRuntimeService().createProcessInstanceByKey(PetitionCommuneProcess.KEY)
+                .businessKey(ids.get(i)).setVariables(Map.of(CaseVariables.CASE_ID, ids.get(i), CaseVariables.SUBJECT,
+                        "Đo hiệu năng",
+                        CaseVariables.CONTENT, "Đo hiệu năng", CaseVariables.UNIT_CODE, unit,
+                        CaseVariables.ORIGIN_UNIT_CODE, unit)).execute());
         awaitCount(() -> classifyTasks() - before, cases, "engine-baseline");
         double rate = cases / seconds(started);
         Object[] profiled = profile.stop("engine-baseline", cases);
@@ -242,7 +247,7 @@ class BenchmarkIT {
                      "content": {"value": "Đo hiệu năng"}, "unitCode": {"value": "%2$s"}, "originUnitCode": {"value": "%2$s"}}}"""
                     .formatted(ids.get(i), unit);
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.postJson("/engine-rest/process-definition/key/petition-commune/start",
+            HttpResponse<String> response = http.postJson("/engine-rest/process-definition/key/" + PetitionCommuneProcess.KEY + "/start",
                     body, "admin", "demo");
             latencies.add(System.nanoTime() - t0);
             if (response.statusCode() != 200) {
@@ -441,8 +446,10 @@ class BenchmarkIT {
     private void handoff() throws Exception {
         List<String> ids = createCases("ntholha", "Đo chuyển cấp", handoffCases);
         for (String caseId : ids) {
-            complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
-                    "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
+            complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                    Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                    CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false,
+                    CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
         }
         Map<String, Instant> committed = new java.util.concurrent.ConcurrentHashMap<>();
         long interval = (long) (1_000_000_000L / handoffRate);
@@ -452,7 +459,8 @@ class BenchmarkIT {
             for (int i = 0; i < ids.size(); i++) {
                 String caseId = ids.get(i);
                 sends.add(pacer.schedule(() -> {
-                    complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Đo"));
+                    complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                            Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Đo"));
                     committed.put(caseId, Instant.now());
                 }, i * interval, TimeUnit.NANOSECONDS));
             }

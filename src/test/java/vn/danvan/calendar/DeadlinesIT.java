@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -54,7 +57,7 @@ class DeadlinesIT {
         clock(at("2026-02-13T09:00"));
         String caseId = submit("hiepthanh", "Đơn gửi trước Tết", null);
 
-        Task classify = driver().awaitTask(caseId, "UserTaskClassifyPetition");
+        Task classify = driver().awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         assertThat(classify.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 6)));
     }
@@ -63,7 +66,7 @@ class DeadlinesIT {
     void aLateStepIsRemindedThenEscalatedToTheDistrictThenToTheCommittee() throws Exception {
         clock(at("2026-03-02T09:00"));
         String caseId = submit("liennghia", "Hồ sơ để quá hạn", null);
-        Task classify = driver().awaitTask(caseId, "UserTaskClassifyPetition");
+        Task classify = driver().awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
         Map<String, Object> deadline = deadlineOf(classify.getId());
         assertThat(instant(deadline, "due_at")).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 16)));
 
@@ -73,7 +76,7 @@ class DeadlinesIT {
         assertThat(engine.getTaskService().getTaskComments(classify.getId())).isNotEmpty();
 
         clock(instant(deadline, "due_at").plusSeconds(60));
-        Task followUp = awaitFollowUp(caseId, "UserTaskFollowUpLateClassifyPetition");
+        Task followUp = awaitFollowUp(caseId, PetitionCommuneProcess.TASK_FOLLOW_UP_LATE_CLASSIFY);
         assertThat(groupsOf(followUp)).containsExactly("huyen");
         assertThat(followUp.getName()).contains(caseId);
         assertThat(groupsOf(engine.getTaskService().createTaskQuery().taskId(classify.getId()).singleResult()))
@@ -81,7 +84,8 @@ class DeadlinesIT {
         assertThat(lateState(caseId)).isEqualTo("LATE");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(groupsOf(awaitFollowUp(caseId, "UserTaskFollowUpVeryLateClassifyPetition"))).containsExactly("huyenuy");
+        assertThat(groupsOf(awaitFollowUp(caseId,
+                PetitionCommuneProcess.TASK_FOLLOW_UP_VERY_LATE_CLASSIFY))).containsExactly("huyenuy");
         assertThat(lateState(caseId)).isEqualTo("VERY_LATE");
         assertThat(actions(caseId)).containsSubsequence("received", "reminded", "escalated", "escalated");
 
@@ -92,13 +96,14 @@ class DeadlinesIT {
                 .isEqualTo(1);
 
         // done at last: the step's subprocess ends, and with it its timers and follow-up tasks
-        driver().complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "OTHER", false, false));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "OTHER", false, false));
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId("EndEventClassifyPetitionDone").finished().count()).isEqualTo(1);
+                .activityId(PetitionCommuneProcess.END_CLASSIFY_DONE).finished().count()).isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKeyLike("UserTaskFollowUp%").count()).isZero();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
-                .activityId("BoundaryTimerVeryLateClassifyPetition").count()).isZero();
+                .activityId(PetitionCommuneProcess.TIMER_VERY_LATE_CLASSIFY).count()).isZero();
         assertThat(deadlineOf(classify.getId()).get("state")).isEqualTo("MET");
     }
 
@@ -106,7 +111,7 @@ class DeadlinesIT {
     void aHolidayAddedByTheAdministratorMovesTheOpenDueDatesAndTheirTimers() throws Exception {
         clock(at("2026-03-02T09:00"));
         String caseId = submit("ninhloan", "Hạn bị lùi do ngày nghỉ", null);
-        Task classify = driver().awaitTask(caseId, "UserTaskClassifyPetition");
+        Task classify = driver().awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
         assertThat(classify.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 16)));
 
         String dayOff = "{\"kind\": \"DAY_OFF\", \"name\": \"Nghỉ đột xuất (kiểm thử)\"}";
@@ -124,8 +129,9 @@ class DeadlinesIT {
             assertThat(actions(caseId)).contains("recomputed");
             // the boundary timers of the task move with it
             Map<String, Object> moved = deadlineOf(classify.getId());
-            for (var timer : Map.of("BoundaryTimerRemindClassifyPetition", "remind_at",
-                    "BoundaryTimerEscalateClassifyPetition", "due_at", "BoundaryTimerVeryLateClassifyPetition",
+            for (var timer : Map.of(PetitionCommuneProcess.TIMER_REMIND_CLASSIFY, "remind_at",
+                    PetitionCommuneProcess.TIMER_ESCALATE_CLASSIFY, "due_at",
+                    PetitionCommuneProcess.TIMER_VERY_LATE_CLASSIFY,
                     "very_late_at").entrySet()) {
                 Date jobDue = engine.getManagementService().createJobQuery().processInstanceId(classify.getProcessInstanceId())
                         .activityId(timer.getKey()).singleResult().getDuedate();
@@ -142,16 +148,18 @@ class DeadlinesIT {
     void aComplexDenunciationMayBeExtendedOnceAndNoMore() {
         clock(at("2026-03-02T09:00"));
         String caseId = driveToDistrictResolution("tanthanh", "DENUNCIATION", "COMPLEX");
-        Task resolve = driver().awaitTask(caseId, "UserTaskResolveCase");
+        Task resolve = driver().awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(resolve.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
 
-        driver().complete(caseId, "UserTaskResolveCase", extension("QĐ 01/QĐ-UBND"));
-        Task extended = await().atMost(CaseDriver.PATIENCE).until(() -> driver().awaitTask(caseId, "UserTaskResolveCase"),
+        driver().complete(caseId, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 01/QĐ-UBND"));
+        Task extended = await().atMost(CaseDriver.PATIENCE).until(() -> driver().awaitTask(caseId,
+                PetitionDistrictProcess.TASK_RESOLVE),
                 task -> !task.getId().equals(resolve.getId()));
         assertThat(extended.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 5, 4)));
         assertThat(actions(caseId)).contains("extended");
 
-        assertThatThrownBy(() -> driver().complete(caseId, "UserTaskResolveCase", extension("QĐ 02/QĐ-UBND")))
+        assertThatThrownBy(() -> driver().complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                extension("QĐ 02/QĐ-UBND")))
                 .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
     }
 
@@ -159,37 +167,43 @@ class DeadlinesIT {
     void anEspeciallyComplexDenunciationMayBeExtendedTwiceAndAComplaintNever() {
         clock(at("2026-03-02T09:00"));
         String denunciation = driveToDistrictResolution("phuhoi", "DENUNCIATION", "VERY_COMPLEX");
-        driver().complete(denunciation, "UserTaskResolveCase", extension("QĐ 11"));
+        driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 11"));
         awaitExtensions(denunciation, 1);
-        driver().complete(denunciation, "UserTaskResolveCase", extension("QĐ 12"));
+        driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 12"));
         awaitExtensions(denunciation, 2);
-        assertThatThrownBy(() -> driver().complete(denunciation, "UserTaskResolveCase", extension("QĐ 13")))
+        assertThatThrownBy(() -> driver().complete(denunciation, PetitionDistrictProcess.TASK_RESOLVE,
+                extension("QĐ 13")))
                 .hasMessageContaining("Đã dùng hết 2 lần gia hạn");
 
         String complaint = driveToDistrictResolution("daloan", "COMPLAINT", "NORMAL");
-        assertThatThrownBy(() -> driver().complete(complaint, "UserTaskResolveCase", extension("QĐ 21")))
+        assertThatThrownBy(() -> driver().complete(complaint, PetitionDistrictProcess.TASK_RESOLVE, extension("QĐ 21")))
                 .hasMessageContaining("không được gia hạn");
     }
 
     private String driveToDistrictResolution(String unit, String type, String complexity) {
         String caseId = submit(unit, "Đơn " + type + " " + complexity, null);
-        driver().complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", type, "subjectArea", "OFFICIAL_CONDUCT",
-                "complexity", complexity, "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
-        driver().complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
-        driver().complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, "OFFICIAL_CONDUCT",
+                CaseVariables.COMPLEXITY, complexity, CaseVariables.REMOTE_AREA, false,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
+        driver().complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver().complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
         return caseId;
     }
 
     private static Map<String, Object> extension(String decision) {
-        return Map.of("resolution", "EXTEND", "extensionReason", "Cần xác minh thêm tại thôn", "extensionDecisionNumber", decision);
+        return Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND", PetitionDistrictProcess.EXTENSION_REASON,
+                "Cần xác minh thêm tại thôn", PetitionDistrictProcess.EXTENSION_DECISION, decision);
     }
 
     private void awaitExtensions(String caseId, int count) {
         await().atMost(CaseDriver.PATIENCE).until(() -> jdbc.sql(
                 "SELECT count(*) FROM deadline_extension WHERE subject_id = ?").param(caseId).query(Integer.class).single() == count
-                && driver().instance(caseId, "petition-district") != null
+                && driver().instance(caseId, PetitionDistrictProcess.KEY) != null
                 && engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
-                        .taskDefinitionKey("UserTaskResolveCase").count() == 1);
+                        .taskDefinitionKey(PetitionDistrictProcess.TASK_RESOLVE).count() == 1);
     }
 
     private Task awaitFollowUp(String caseId, String key) {

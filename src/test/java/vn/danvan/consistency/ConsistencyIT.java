@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.ConsistencyCheck;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -58,7 +59,7 @@ class ConsistencyIT {
         var response = new Http(port).postJson("/api/petitions", Petitions.json("hiepan", subject), "hiepan1", "demo");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String caseId = json.readTree(response.body()).path("caseId").asText();
-        new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
         return caseId;
     }
 
@@ -133,7 +134,7 @@ class ConsistencyIT {
                 .doesNotContain("case-process");
         Task inform = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(caseId).singleResult(), Objects::nonNull);
-        assertThat(inform.getTaskDefinitionKey()).isEqualTo("UserTaskInformCitizen");
+        assertThat(inform.getTaskDefinitionKey()).isEqualTo(PetitionCommuneProcess.TASK_INFORM_CITIZEN);
         assertThat(jdbc.sql("SELECT action FROM case_timeline WHERE case_id = ? ORDER BY sequence").param(caseId)
                 .query(String.class).list()).contains("repaired");
         assertThat(jdbc.sql("SELECT count(*) FROM deadline WHERE subject_id = ? AND state = 'OPEN'").param(caseId)

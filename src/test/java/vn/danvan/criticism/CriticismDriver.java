@@ -44,23 +44,28 @@ final class CriticismDriver {
     void driveToResponse(String id, String form, int organisations) {
         chooseAndPrepare(id, form);
         for (Task task : opinionTasks(id, organisations)) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + groupsOf(task).get(0)));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Ý kiến của " + groupsOf(task).get(0)));
         }
         complete(id, SocialCriticismProcess.TASK_EXPERT_OPINIONS, Map.of());
-        complete(id, SocialCriticismProcess.TASK_ISSUE_CRITICISM, Map.of("criticismSummary", "Dự thảo cơ bản phù hợp",
-                "criticismRecommendations", "Bổ sung phương án hỗ trợ sinh kế"));
+        complete(id, SocialCriticismProcess.TASK_ISSUE_CRITICISM,
+                Map.of(SocialCriticismProcess.SUMMARY, "Dự thảo cơ bản phù hợp",
+                SocialCriticismProcess.RECOMMENDATIONS, "Bổ sung phương án hỗ trợ sinh kế"));
         task(id, SocialCriticismProcess.TASK_RECORD_RESPONSE);
     }
 
     void chooseAndPrepare(String id, String form) {
-        complete(id, SocialCriticismProcess.TASK_CHOOSE_FORM, Map.of("criticismForm", form));
+        complete(id, SocialCriticismProcess.TASK_CHOOSE_FORM, Map.of(SocialCriticismProcess.FORM, form));
         switch (form) {
             case "CONFERENCE" -> complete(id, SocialCriticismProcess.TASK_PREPARE_CONFERENCE,
-                    Map.of("conferenceDate", "2026-12-05", "conferencePlace", "Hội trường Ủy ban MTTQ"));
+                    Map.of(SocialCriticismProcess.CONFERENCE_DATE, "2026-12-05",
+                    SocialCriticismProcess.CONFERENCE_PLACE, "Hội trường Ủy ban MTTQ"));
             case "WRITTEN" -> complete(id, SocialCriticismProcess.TASK_SEND_FOR_COMMENTS,
-                    Map.of("letterNumber", "15/MTTQ-BTT", "recipients", "Các tổ chức chính trị - xã hội"));
+                    Map.of(SocialCriticismProcess.LETTER_NUMBER, "15/MTTQ-BTT", SocialCriticismProcess.RECIPIENTS,
+                    "Các tổ chức chính trị - xã hội"));
             default -> complete(id, SocialCriticismProcess.TASK_CONVENE_COUNCIL,
-                    Map.of("councilDecision", "05/QĐ-MTTQ", "councilMembers", "5 thành viên"));
+                    Map.of(SocialCriticismProcess.COUNCIL_DECISION, "05/QĐ-MTTQ",
+                    SocialCriticismProcess.COUNCIL_MEMBERS, "5 thành viên"));
         }
     }
 

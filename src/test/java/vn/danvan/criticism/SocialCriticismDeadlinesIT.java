@@ -77,7 +77,7 @@ class SocialCriticismDeadlinesIT {
         String opinionId = (String) deadline.get("subject_id");
         for (Task task : asked) {
             if (!task.getId().equals(late.getId())) {
-                engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đồng ý"));
+                engine.getTaskService().complete(task.getId(), Map.of(SocialCriticismOpinionProcess.OPINION, "Đồng ý"));
             }
         }
 
@@ -98,7 +98,8 @@ class SocialCriticismDeadlinesIT {
         assertThat(historyOf(id, opinionId)).containsSubsequence("opinion-requested", "reminded", "overdue", "overdue");
 
         // the late opinion still counts; its step's follow-ups end with it and the criticism moves on
-        engine.getTaskService().complete(late.getId(), Map.of("opinion", "Đề nghị bổ sung lịch thu gom"));
+        engine.getTaskService().complete(late.getId(),
+                Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị bổ sung lịch thu gom"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(opinionId).count()).isZero();
         assertThat(driver.deadlineOf(late.getId()).get("state")).isEqualTo("MET");
         driver.task(id, TASK_EXPERT_OPINIONS);
@@ -122,7 +123,7 @@ class SocialCriticismDeadlinesIT {
         clock(instant(deadline, "remind_at").plusSeconds(60));
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
         assertThat(engine.getTaskService().getTaskComments(response.getId())).isNotEmpty();
-        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of("response", "NONE")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "NONE")))
                 .hasMessageContaining("Chưa hết hạn trả lời");
 
         clock(instant(deadline, "due_at").plusSeconds(60));
@@ -136,8 +137,8 @@ class SocialCriticismDeadlinesIT {
         assertThat(driver.groupsOf(driver.task(id, TASK_FOLLOW_UP_VERY_LATE_RESPONSE))).containsExactly("huyenuy");
         await().atMost(CaseDriver.PATIENCE).until(() -> "VERY_LATE".equals(driver.row(id).get("late_state")));
 
-        engine.getTaskService().complete(response.getId(), Map.of("response", "NONE",
-                "responseText", "Đã đôn đốc hai lần, cơ quan soạn thảo không trả lời"));
+        engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "NONE",
+                RESPONSE_TEXT, "Đã đôn đốc hai lần, cơ quan soạn thảo không trả lời"));
         Map<String, Object> closed = driver.row(id);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
         assertThat(closed.get("response")).isEqualTo("NONE");

@@ -74,7 +74,7 @@ class SocialCriticismProcessIT {
                 "Ủy ban nhân dân xã Hiệp An", today());
         assertThat(id).startsWith("CRITICISM-HIEPANMTTQ-");
         assertThat(driver.groupsOf(driver.task(id, TASK_CHOOSE_FORM))).containsExactly("hiepanmttq");
-        assertThatThrownBy(() -> driver.complete(id, TASK_CHOOSE_FORM, Map.of("formNote", "chưa chọn")))
+        assertThatThrownBy(() -> driver.complete(id, TASK_CHOOSE_FORM, Map.of(FORM_NOTE, "chưa chọn")))
                 .hasMessageContaining("Chọn hình thức phản biện");
 
         driver.chooseAndPrepare(id, "CONFERENCE");
@@ -85,14 +85,16 @@ class SocialCriticismProcessIT {
             assertThat(task.getName()).startsWith("Góp ý dự thảo được phản biện · " + id + "-Y");
             assertThat(task.getDueDate()).isNotNull();
         });
-        assertThatThrownBy(() -> engine.getTaskService().complete(asked.get(0).getId(), Map.of("opinion", " ")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(asked.get(0).getId(),
+                Map.of(SocialCriticismOpinionProcess.OPINION, " ")))
                 .hasMessageContaining("Cần ghi ý kiến góp ý");
         // Tasklist's tab "Hồ sơ, văn bản": an organisation's task belongs to its criticism
         JsonNode opinionTab = driver.read(http.get("/api/documents/tasks/" + asked.get(0).getId(), "hiepanmttq1", "demo").body());
         assertThat(opinionTab.path("subjectType").asText()).isEqualTo("CRITICISM");
         assertThat(opinionTab.path("subjectId").asText()).isEqualTo(id);
         for (Task task : asked) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Ý kiến của " + driver.groupsOf(task).get(0)));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Ý kiến của " + driver.groupsOf(task).get(0)));
         }
 
         Task experts = driver.task(id, TASK_EXPERT_OPINIONS);
@@ -101,14 +103,14 @@ class SocialCriticismProcessIT {
         assertThatThrownBy(() -> engine.getTaskService().complete(experts.getId(), Map.of("expert1Name", "TS. Nguyễn Văn An")))
                 .hasMessageContaining("cần ghi cả họ tên và ý kiến");
         engine.getTaskService().complete(experts.getId(), Map.of("expert1Name", "TS. Nguyễn Văn An",
-                "expert1Opinion", "Bổ sung đánh giá tác động môi trường", "discussion", "Hội nghị thống nhất góp ý"));
+                "expert1Opinion", "Bổ sung đánh giá tác động môi trường", DISCUSSION, "Hội nghị thống nhất góp ý"));
         JsonNode issueTab = driver.read(http.get("/api/documents/tasks/" + driver.task(id, TASK_ISSUE_CRITICISM).getId(),
                 "hiepanmttq1", "demo").body());
         assertThat(issueTab.path("issues").findValuesAsText("kind")).containsExactly("SOCIAL_CRITICISM");
         assertThat(http.get("/api/documents/tasks/" + driver.task(id, TASK_ISSUE_CRITICISM).getId(), "liennghia1", "demo")
                 .statusCode()).isEqualTo(404);
-        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of("criticismSummary", "Phương án bồi thường chưa cụ thể",
-                "criticismRecommendations", "Lấy ý kiến trực tiếp các hộ dân thôn 4 trước khi trình"));
+        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Phương án bồi thường chưa cụ thể",
+                RECOMMENDATIONS, "Lấy ý kiến trực tiếp các hộ dân thôn 4 trước khi trình"));
 
         Task response = driver.task(id, TASK_RECORD_RESPONSE);
         Map<String, Object> deadline = driver.deadlineOf(response.getId());
@@ -129,10 +131,10 @@ class SocialCriticismProcessIT {
         assertThat(http.get("/api/criticisms/" + id + "/documents", "liennghia1", "demo").statusCode()).isEqualTo(404);
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("document-issued"));
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of("response", "ACCEPTED")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "ACCEPTED")))
                 .hasMessageContaining("Cần ghi số, ngày văn bản tiếp thu, giải trình");
-        engine.getTaskService().complete(response.getId(), Map.of("response", "ACCEPTED",
-                "responseReference", "Công văn 150/UBND ngày 10/12/2026"));
+        engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "ACCEPTED",
+                RESPONSE_REFERENCE, "Công văn 150/UBND ngày 10/12/2026"));
 
         Map<String, Object> closed = driver.row(id);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
@@ -194,20 +196,21 @@ class SocialCriticismProcessIT {
         assertThat(asked.stream().flatMap(task -> driver.groupsOf(task).stream())).containsExactlyInAnyOrder(
                 "doanthanhnienhuyen", "hoiccbhuyen", "hoinongdanhuyen", "hoiphunuhuyen", "liendoanldhuyen");
         for (Task task : asked) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đồng ý với dự thảo"));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Đồng ý với dự thảo"));
         }
         driver.complete(id, TASK_EXPERT_OPINIONS, Map.of());
-        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of("criticismSummary", "Cần bảo đảm sinh kế hộ kinh doanh",
-                "criticismRecommendations", "Bố trí điểm kinh doanh tạm"));
+        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Cần bảo đảm sinh kế hộ kinh doanh",
+                RECOMMENDATIONS, "Bố trí điểm kinh doanh tạm"));
         Task response = driver.task(id, TASK_RECORD_RESPONSE);
 
         // "no response" is for a late authority only
-        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of("response", "NONE")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "NONE")))
                 .hasMessageContaining("Chưa hết hạn trả lời");
-        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of("response", "PARTLY_ACCEPTED",
-                "responseReference", "Công văn 200/UBND"))).hasMessageContaining("Cần ghi nội dung giải trình");
-        engine.getTaskService().complete(response.getId(), Map.of("response", "PARTLY_ACCEPTED",
-                "responseReference", "Công văn 200/UBND", "responseText", "Chưa bố trí được quỹ đất năm 2027"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "PARTLY_ACCEPTED",
+                RESPONSE_REFERENCE, "Công văn 200/UBND"))).hasMessageContaining("Cần ghi nội dung giải trình");
+        engine.getTaskService().complete(response.getId(), Map.of(RESPONSE, "PARTLY_ACCEPTED",
+                RESPONSE_REFERENCE, "Công văn 200/UBND", RESPONSE_TEXT, "Chưa bố trí được quỹ đất năm 2027"));
 
         Map<String, Object> closed = driver.row(id);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
@@ -243,13 +246,15 @@ class SocialCriticismProcessIT {
 
         driver.chooseAndPrepare(id, "COUNCIL");
         for (Task task : driver.opinionTasks(id, 4)) {
-            engine.getTaskService().complete(task.getId(), Map.of("opinion", "Đề nghị khảo sát lại vị trí"));
+            engine.getTaskService().complete(task.getId(),
+                    Map.of(SocialCriticismOpinionProcess.OPINION, "Đề nghị khảo sát lại vị trí"));
         }
         driver.complete(id, TASK_EXPERT_OPINIONS, Map.of("expert1Name", "KS. Trần Minh", "expert1Opinion", "Vị trí gần nguồn nước"));
-        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of("criticismSummary", "Vị trí chưa phù hợp",
-                "criticismRecommendations", "Chọn vị trí khác"));
-        driver.complete(id, TASK_RECORD_RESPONSE, Map.of("response", "NOT_ACCEPTED", "responseReference", "Công văn 99/TNMT",
-                "responseText", "Đã đánh giá tác động môi trường đạt yêu cầu"));
+        driver.complete(id, TASK_ISSUE_CRITICISM, Map.of(SUMMARY, "Vị trí chưa phù hợp",
+                RECOMMENDATIONS, "Chọn vị trí khác"));
+        driver.complete(id, TASK_RECORD_RESPONSE,
+                Map.of(RESPONSE, "NOT_ACCEPTED", RESPONSE_REFERENCE, "Công văn 99/TNMT",
+                RESPONSE_TEXT, "Đã đánh giá tác động môi trường đạt yêu cầu"));
 
         assertThat(driver.row(id).get("status")).isEqualTo("CLOSED");
         assertThat(driver.row(id).get("response")).isEqualTo("NOT_ACCEPTED");

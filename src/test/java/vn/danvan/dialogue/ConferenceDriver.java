@@ -59,7 +59,8 @@ final class ConferenceDriver {
         String instanceId;
         authenticate(userId);
         try {
-            instanceId = engine.getRuntimeService().startProcessInstanceByKey("dialogue-conference", plan).getId();
+            instanceId = engine.getRuntimeService().startProcessInstanceByKey(DialogueConferenceProcess.KEY,
+                    plan).getId();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -108,13 +109,15 @@ final class ConferenceDriver {
 
     /** The commune's Party committee approves the plan; the commune closes the collection by hand. */
     void approveAndCloseCollection(String userId, String commune, String conferenceId) {
-        complete(approverOf(commune), conferenceId, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
-        complete(userId, conferenceId, "UserTaskCloseCollection", Map.of());
+        complete(approverOf(commune), conferenceId, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
+        complete(userId, conferenceId, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
     }
 
     static Map<String, Object> held(String answered, String numbers) {
-        Map<String, Object> held = new HashMap<>(Map.of("attendance", 120L, "minutes", "Biên bản hội nghị",
-                "answeredOnTheSpot", answered));
+        Map<String, Object> held = new HashMap<>(Map.of(DialogueConferenceProcess.ATTENDANCE, 120L,
+                DialogueConferenceProcess.MINUTES, "Biên bản hội nghị",
+                DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, answered));
         if (numbers != null) {
             held.put("answeredNumbers", numbers);
         }
@@ -122,10 +125,12 @@ final class ConferenceDriver {
     }
 
     static Map<String, Object> conclusion(String owner, String content, LocalDate due) {
-        Map<String, Object> conclusion = new HashMap<>(Map.of("conclusion", "Kết luận của Bí thư", "noticeNumber", "TB-01"));
+        Map<String, Object> conclusion = new HashMap<>(Map.of(DialogueConferenceProcess.CONCLUSION,
+                "Kết luận của Bí thư", DialogueConferenceProcess.NOTICE_NUMBER, "TB-01"));
         if (content != null) {
-            conclusion.putAll(Map.of("commitment1Content", content, "commitment1Owner", owner,
-                    "commitment1Due", due.toString()));
+            conclusion.putAll(Map.of(DialogueConferenceProcess.commitmentContent(1), content,
+                    DialogueConferenceProcess.commitmentOwner(1), owner,
+                    DialogueConferenceProcess.commitmentDue(1), due.toString()));
         }
         return conclusion;
     }

@@ -63,8 +63,9 @@ class DialogueCommitmentProcessIT {
     void aFulfilledCommitmentEndsItsWatchAndClosesTheConference() {
         String commitmentId = concludeWithCommitment("Chợ xã", LocalDate.of(2026, 4, 30)) + "-C01";
 
-        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
-                Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Đã sửa mái chợ"));
+        driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Đã sửa mái chợ"));
 
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("FULFILLED");
         String conferenceId = (String) driver.commitment(commitmentId).get("conference_id");
@@ -72,7 +73,8 @@ class DialogueCommitmentProcessIT {
         // the conclusion notice's document-issued entry comes from the documents consumer, at its own pace
         assertThat(driver.actions(conferenceId).stream().filter(action -> !action.equals("document-issued")).toList())
                 .endsWith("commitment-made", "commitment-fulfilled", "closed");
-        assertThat(driver.ended(commitmentId, "dialogue-commitment", "EndEventCommitmentFulfilled")).isTrue();
+        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY,
+                DialogueCommitmentProcess.END_FULFILLED)).isTrue();
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE subject_id = ?").param(commitmentId).query(String.class)
                 .single()).isEqualTo("MET");
     }
@@ -81,10 +83,10 @@ class DialogueCommitmentProcessIT {
     void anOverdueCommitmentIsRemindedThenFollowedUpByTheOwnersParentThenTheCommittee() {
         String conferenceId = concludeWithCommitment("Đường liên thôn", LocalDate.of(2026, 3, 20));
         String commitmentId = conferenceId + "-C01";
-        Task confirm = driver.task(commitmentId, "UserTaskConfirmCommitment");
+        Task confirm = driver.task(commitmentId, DialogueCommitmentProcess.TASK_CONFIRM);
         Map<String, Object> deadline = jdbc.sql("SELECT * FROM deadline WHERE task_id = ?").param(confirm.getId()).query()
                 .singleRow();
-        assertThat(deadline.get("kind")).isEqualTo("dialogue-commitment");
+        assertThat(deadline.get("kind")).isEqualTo(CommitmentDeadlines.KIND);
         assertThat(deadline.get("unit_code")).isEqualTo("lienhiep");
 
         clock(instant(deadline, "remind_at").plusSeconds(60));
@@ -94,14 +96,17 @@ class DialogueCommitmentProcessIT {
         clock(instant(deadline, "due_at").plusSeconds(60));
         driver.awaitAction(conferenceId, "commitment-overdue");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("LATE");
-        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpLateConfirmCommitment")).containsExactly("huyen");
+        assertThat(followUpGroups(commitmentId,
+                DialogueCommitmentProcess.TASK_FOLLOW_UP_LATE)).containsExactly("huyen");
 
         clock(instant(deadline, "very_late_at").plusSeconds(60));
-        assertThat(followUpGroups(commitmentId, "UserTaskFollowUpVeryLateConfirmCommitment")).containsExactly("huyenuy");
+        assertThat(followUpGroups(commitmentId,
+                DialogueCommitmentProcess.TASK_FOLLOW_UP_VERY_LATE)).containsExactly("huyenuy");
         assertThat(driver.commitment(commitmentId).get("late_state")).isEqualTo("VERY_LATE");
 
-        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
-                Map.of("commitmentResult", "FULFILLED", "outcomeNote", "Hoàn thành muộn"));
+        driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Hoàn thành muộn"));
         // the step is done: its follow-up tasks are withdrawn with it, and nothing of the commitment waits
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(commitmentId).count()).isZero();
         assertThat(engine.getManagementService().createJobQuery()
@@ -112,19 +117,23 @@ class DialogueCommitmentProcessIT {
     void anUnfulfilledCommitmentIsRolledOverToTheUnitsNextConference() throws Exception {
         String first = concludeWithCommitment("Điện chiếu sáng", LocalDate.of(2026, 4, 15));
         String commitmentId = first + "-C01";
-        driver.complete(FRONT, commitmentId, "UserTaskConfirmCommitment",
-                Map.of("commitmentResult", "UNFULFILLED", "outcomeNote", "Chưa bố trí được kinh phí"));
+        driver.complete(FRONT, commitmentId, DialogueCommitmentProcess.TASK_CONFIRM,
+                Map.of(DialogueCommitmentProcess.RESULT, "UNFULFILLED", DialogueCommitmentProcess.OUTCOME_NOTE,
+                "Chưa bố trí được kinh phí"));
         assertThat(driver.commitment(commitmentId).get("state")).isEqualTo("UNFULFILLED");
-        assertThat(driver.ended(commitmentId, "dialogue-commitment", "EndEventCommitmentCarriedOver")).isTrue();
+        assertThat(driver.ended(commitmentId, DialogueCommitmentProcess.KEY,
+                DialogueCommitmentProcess.END_CARRIED_OVER)).isTrue();
         assertThat(driver.status(first)).isEqualTo("CLOSED");
 
         clock(at("2026-03-20T09:00"));
         String next = driver.start(OFFICER, ConferenceDriver.plan("Điện chiếu sáng (kỳ sau)", LocalDate.of(2026, 5, 5),
                 LocalDate.of(2026, 4, 25)));
-        Task approval = driver.task(next, "UserTaskApprovePlan");
-        assertThat(engine.getTaskService().getVariable(approval.getId(), "carriedCommitments").toString())
+        Task approval = driver.task(next, DialogueConferenceProcess.TASK_APPROVE_PLAN);
+        assertThat(engine.getTaskService().getVariable(approval.getId(),
+                DialogueConferenceProcess.CARRIED_COMMITMENTS).toString())
                 .contains(commitmentId);
-        driver.complete(driver.approverOf("lienhiep"), next, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf("lienhiep"), next, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         Map<String, Object> rolled = driver.commitment(commitmentId);
         assertThat(rolled.get("state")).isEqualTo("ROLLED_OVER");
@@ -142,8 +151,10 @@ class DialogueCommitmentProcessIT {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 5)));
         driver.approveAndCloseCollection(OFFICER, "lienhiep", id);
         clock(at("2026-03-10T10:00"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("NONE", null));
-        driver.complete(OFFICER, id, "UserTaskIssueConclusion", ConferenceDriver.conclusion("lienhiep", themes + ": sửa chữa", due));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("NONE", null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                ConferenceDriver.conclusion("lienhiep", themes + ": sửa chữa", due));
         return id;
     }
 

@@ -64,18 +64,22 @@ class DialogueConferenceProcessIT {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Đất đai", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10)));
 
         assertThat(id).matches("DIALOGUE-TANHOI-2026-\\d{2}");
-        Task approval = driver.task(id, "UserTaskApprovePlan");
+        Task approval = driver.task(id, DialogueConferenceProcess.TASK_APPROVE_PLAN);
         assertThat(approval.getName()).isEqualTo("Phê duyệt kế hoạch hội nghị đối thoại · " + id + ": Đất đai");
         assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
                 .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())
                 .containsExactly("tanhoidanguy");
         // the commune cannot approve its own plan
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "REJECT", "approvalNote", "Chưa đủ chủ đề"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "REJECT", DialogueConferenceProcess.APPROVAL_NOTE,
+                "Chưa đủ chủ đề"));
 
         assertThat(driver.status(id)).isEqualTo("REJECTED");
-        assertThat(driver.ended(id, "dialogue-conference", "EndEventPlanRejected")).isTrue();
+        assertThat(driver.ended(id, DialogueConferenceProcess.KEY,
+                DialogueConferenceProcess.END_PLAN_REJECTED)).isTrue();
         assertThat(driver.actions(id)).containsExactly("drafted", "rejected");
     }
 
@@ -89,22 +93,25 @@ class DialogueConferenceProcessIT {
     @Test
     void withNoQuestionsTheWindowClosesAtItsDeadlineAndAConclusionWithoutCommitmentsClosesTheConference() {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Môi trường", LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 4)));
-        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         assertThat(driver.status(id)).isEqualTo("COLLECTING");
-        assertThat(driver.task(id, "UserTaskCloseCollection").getDueDate().toInstant())
+        assertThat(driver.task(id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION).getDueDate().toInstant())
                 .isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 12)));
 
         clock(at("2026-03-05T08:00"));
         driver.awaitAction(id, "collection-closed");
 
-        driver.task(id, "UserTaskHoldConference");
-        assertThat(driver.tasks(id, "UserTaskAssignQuestion")).isEmpty();
+        driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
+        assertThat(driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION)).isEmpty();
         clock(at("2026-03-12T10:00"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("NONE", null));
-        driver.complete(OFFICER, id, "UserTaskIssueConclusion", ConferenceDriver.conclusion(null, null, null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("NONE", null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                ConferenceDriver.conclusion(null, null, null));
 
         assertThat(driver.status(id)).isEqualTo("CLOSED");
-        assertThat(driver.ended(id, "dialogue-conference", "EndEventConferenceConcluded")).isTrue();
+        assertThat(driver.ended(id, DialogueConferenceProcess.KEY, DialogueConferenceProcess.END_CONCLUDED)).isTrue();
         // unfinished commitments of Tân Hội's earlier conferences may be carried onto this one's agenda
         assertThat(driver.actions(id)).containsSubsequence("drafted", "planned", "announced", "collection-closed", "held",
                 "concluded", "closed").doesNotContain("question-received", "question-assigned", "commitment-made");
@@ -115,7 +122,8 @@ class DialogueConferenceProcessIT {
     @Test
     void eachQuestionIsAssignedBeforeTheConferenceAndItsCommitmentsAreTracked() throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan("Nước sinh hoạt", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 9)));
-        driver.complete(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         Http http = new Http(port);
         for (String content : List.of("Khi nào có nước sạch?", "Giá nước bao nhiêu?")) {
             var response = http.postJson("/api/dialogues/" + id + "/questions",
@@ -123,37 +131,43 @@ class DialogueConferenceProcessIT {
                     OFFICER, "demo");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         }
-        driver.complete(OFFICER, id, "UserTaskCloseCollection", Map.of());
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
 
-        List<Task> assignments = driver.tasks(id, "UserTaskAssignQuestion");
+        List<Task> assignments = driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION);
         assertThat(assignments).hasSize(2);
         assertThat(assignments).extracting(Task::getName).anyMatch(name -> name.contains(id + "-Q01"));
-        assertThat(engine.getTaskService().getVariableLocal(assignments.get(0).getId(), "questionText").toString())
+        assertThat(engine.getTaskService().getVariableLocal(assignments.get(0).getId(),
+                DialogueConferenceProcess.QUESTION_TEXT).toString())
                 .contains("Trần Thị Hoa");
         assertThatThrownBy(() -> driver.completeTask(OFFICER, assignments.get(0).getId(),
-                Map.of("answeringAgency", "UBND xã", "answerDue", "2026-03-20")))
+                Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                "2026-03-20")))
                 .hasMessageContaining("Hạn chuẩn bị trả lời phải trước ngày hội nghị 16/03/2026");
         for (Task assignment : assignments) {
-            driver.completeTask(OFFICER, assignment.getId(), Map.of("answeringAgency", "UBND xã", "answerDue", "2026-03-13"));
+            driver.completeTask(OFFICER, assignment.getId(),
+                    Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                    "2026-03-13"));
         }
 
         clock(at("2026-03-16T10:00"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("SOME", "1, 12")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("SOME", "1, 12")))
                 .as("a mistyped question number is refused, not dropped")
                 .hasMessageContaining("Không có câu hỏi số 12; hội nghị có các câu 1, 2");
-        driver.complete(OFFICER, id, "UserTaskHoldConference", ConferenceDriver.held("SOME", "1"));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                ConferenceDriver.held("SOME", "1"));
         assertThat(jdbc.sql("SELECT state FROM dialogue_question WHERE conference_id = ? ORDER BY number").param(id)
                 .query(String.class).list()).containsExactly("ANSWERED", "ANSWER_PENDING");
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskIssueConclusion",
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
                 ConferenceDriver.conclusion("tanhoii", "Lắp đường ống nước thôn 3", LocalDate.of(2026, 6, 30))))
                 .hasMessageContaining("Cam kết 1: không có đơn vị mã 'tanhoii'");
-        driver.complete(OFFICER, id, "UserTaskIssueConclusion",
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
                 ConferenceDriver.conclusion("tanhoi", "Lắp đường ống nước thôn 3", LocalDate.of(2026, 6, 30)));
 
         assertThat(driver.status(id)).isEqualTo("CONCLUDED");
         Map<String, Object> commitment = driver.commitment(id + "-C01");
         assertThat(commitment.get("state")).isEqualTo("OPEN");
-        Task confirm = driver.task(id + "-C01", "UserTaskConfirmCommitment");
+        Task confirm = driver.task(id + "-C01", DialogueCommitmentProcess.TASK_CONFIRM);
         // the commune's own Front committee confirms what the commune committed to
         assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()))
                 .filteredOn(link -> link.getGroupId() != null).extracting(link -> link.getGroupId())

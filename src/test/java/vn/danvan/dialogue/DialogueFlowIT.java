@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
@@ -78,13 +79,16 @@ class DialogueFlowIT {
         LocalDate today = WorkingCalendar.dayOf(java.time.Instant.now());
 
         // plan (Tasklist's start form) and approval by the commune's leadership
-        post("/engine-rest/process-definition/key/dialogue-conference/start", variables(Map.of(
-                "themes", "Môi trường, giao thông nông thôn", "plannedDate", today.plusDays(14).toString(),
-                "plannedTime", "14:00", "place", "Hội trường UBND xã N'Thol Hạ", "leaders", "Bí thư Đảng ủy, Chủ tịch UBND xã",
-                "questionDeadline", today.plusDays(7).toString())), 200);
+        post("/engine-rest/process-definition/key/" + DialogueConferenceProcess.KEY + "/start", variables(Map.of(
+                DialogueConferenceProcess.THEMES, "Môi trường, giao thông nông thôn",
+                DialogueConferenceProcess.PLANNED_DATE, today.plusDays(14).toString(),
+                DialogueConferenceProcess.PLANNED_TIME, "14:00", DialogueConferenceProcess.PLACE,
+                "Hội trường UBND xã N'Thol Hạ", DialogueConferenceProcess.LEADERS, "Bí thư Đảng ủy, Chủ tịch UBND xã",
+                DialogueConferenceProcess.QUESTION_DEADLINE, today.plusDays(7).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Môi trường, giao thông"))
                 .findFirst().orElseThrow().path("conferenceId").asText();
-        completeAs(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         // questions, with the open petition case on the same theme found and linked
         JsonNode found = get("/api/dialogues/" + id + "/petitions?subject=tr%E1%BA%A1i%20heo");
@@ -93,26 +97,32 @@ class DialogueFlowIT {
                 "content", "Bao giờ xử lý mùi trại heo?", "caseIds", List.of(answeredCase)));
         assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, "hiepan1", "demo").statusCode()).isEqualTo(404);
         assertThat(http.postJson("/api/dialogues/" + id + "/questions", question, OFFICER, "demo").statusCode()).isEqualTo(201);
-        complete(id, "UserTaskCloseCollection", Map.of());
-        complete(id, "UserTaskAssignQuestion", Map.of("answeringAgency", "UBND xã, Phòng TN-MT",
-                "answerDue", today.plusDays(12).toString()));
+        complete(id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
+        complete(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION,
+                Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã, Phòng TN-MT",
+                DialogueConferenceProcess.ANSWER_DUE, today.plusDays(12).toString()));
 
         // the conference answers the question on the spot; the linked case's timeline says so
-        complete(id, "UserTaskHoldConference", Map.of("attendance", 85, "minutes", "Biên bản", "answeredOnTheSpot", "ALL"));
+        complete(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                Map.of(DialogueConferenceProcess.ATTENDANCE, 85, DialogueConferenceProcess.MINUTES, "Biên bản",
+                DialogueConferenceProcess.ANSWERED_ON_THE_SPOT, "ALL"));
         assertThat(get("/api/cases/" + answeredCase).path("timeline").findValuesAsText("action")).contains("answered-at-conference");
         String commitment = json.writeValueAsString(Map.of("ownerUnitCode", "ntholha", "content", "Sửa đường thôn 5",
                 "dueDate", today.plusDays(60).toString(), "caseIds", List.of(resolvedCase)));
         assertThat(http.postJson("/api/dialogues/" + id + "/commitments", commitment, OFFICER, "demo").statusCode()).isEqualTo(201);
-        complete(id, "UserTaskIssueConclusion", Map.of("conclusion", "Kết luận: sửa đường trong quý", "noticeNumber", "TB-15"));
+        complete(id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                Map.of(DialogueConferenceProcess.CONCLUSION, "Kết luận: sửa đường trong quý",
+                DialogueConferenceProcess.NOTICE_NUMBER, "TB-15"));
 
         // the Front confirms the commitment; the petition it settles is resolved
-        completeAs(FRONT, id + "-C01", "UserTaskConfirmCommitment", Map.of("commitmentResult", "FULFILLED",
-                "outcomeNote", "Đã thảm nhựa"));
+        completeAs(FRONT, id + "-C01", DialogueCommitmentProcess.TASK_CONFIRM,
+                Map.of(DialogueCommitmentProcess.RESULT, "FULFILLED",
+                DialogueCommitmentProcess.OUTCOME_NOTE, "Đã thảm nhựa"));
         JsonNode resolved = get("/api/cases/" + resolvedCase);
         assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
         // ... and its own process follows: the commune informs the citizen (it waited at classification)
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(resolvedCase).list())
-                .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly("UserTaskInformCitizen");
+                .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly(PetitionCommuneProcess.TASK_INFORM_CITIZEN);
         assertThat(resolved.path("timeline").findValuesAsText("action").stream()
                 .filter(action -> !action.equals("document-issued")).toList()).endsWith("resolved");
         assertThat(get("/api/dialogues?caseId=" + answeredCase).findValuesAsText("conferenceId")).containsExactly(id);
@@ -146,13 +156,17 @@ class DialogueFlowIT {
     @Test
     void theCalendarFeedListsTheUnitsPlannedConferencesInICalendarForm() throws Exception {
         LocalDate day = WorkingCalendar.dayOf(java.time.Instant.now()).plusDays(30);
-        post("/engine-rest/process-definition/key/dialogue-conference/start", variables(Map.of(
-                "themes", "Lịch: chuyển đổi số, dịch vụ công trực tuyến cho người cao tuổi và đồng bào dân tộc thiểu số",
-                "plannedDate", day.toString(), "plannedTime", "08:30", "place", "Nhà văn hóa thôn 1, xã N'Thol Hạ",
-                "leaders", "Chủ tịch UBND xã", "questionDeadline", day.minusDays(5).toString())), 200);
+        post("/engine-rest/process-definition/key/" + DialogueConferenceProcess.KEY + "/start", variables(Map.of(
+                DialogueConferenceProcess.THEMES,
+                "Lịch: chuyển đổi số, dịch vụ công trực tuyến cho người cao tuổi và đồng bào dân tộc thiểu số",
+                DialogueConferenceProcess.PLANNED_DATE, day.toString(), DialogueConferenceProcess.PLANNED_TIME, "08:30",
+                DialogueConferenceProcess.PLACE, "Nhà văn hóa thôn 1, xã N'Thol Hạ",
+                DialogueConferenceProcess.LEADERS, "Chủ tịch UBND xã", DialogueConferenceProcess.QUESTION_DEADLINE,
+                day.minusDays(5).toString())), 200);
         String id = mine().stream().filter(c -> c.path("themes").asText().startsWith("Lịch:")).findFirst().orElseThrow()
                 .path("conferenceId").asText();
-        completeAs(APPROVER, id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        completeAs(APPROVER, id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
 
         var feed = http.get("/api/dialogues/calendar.ics", OFFICER, "demo");
         assertThat(feed.statusCode()).isEqualTo(200);

@@ -61,7 +61,8 @@ class DialogueTasklistIT {
 
             // Hiệp An's Party committee approves Hiệp An's plan
             tasklist.signIn("hiepandanguy1", "demo");
-            tasklist.openAndClaim(new CaseDriver(engine).awaitTask(id, "UserTaskApprovePlan").getId());
+            tasklist.openAndClaim(new CaseDriver(engine).awaitTask(id,
+                    DialogueConferenceProcess.TASK_APPROVE_PLAN).getId());
             assertThat(browser.pageSource()).contains(id).contains(THEMES).contains(Dates.shown(day));
             tasklist.tick("approval", 0);
             browser.screenshot("02-approve");

@@ -87,11 +87,13 @@ class DialogueWrittenAnswerProcessIT {
         clock(at("2026-04-20T10:00"));
 
         // the hold form offers the unit table's units, the conference's own preselected
-        Task hold = driver.task(id, "UserTaskHoldConference");
-        assertThat(engine.getTaskService().getVariableLocal(hold.getId(), "unitOptions").toString())
+        Task hold = driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
+        assertThat(engine.getTaskService().getVariableLocal(hold.getId(),
+                DialogueConferenceProcess.UNIT_OPTIONS).toString())
                 .contains("\"value\":\"phuhoi\"").contains("\"value\":\"huyen\"");
-        assertThat(engine.getTaskService().getVariable(hold.getId(), "writtenAnswerUnit")).isEqualTo(COMMUNE);
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held("SOME", "2", COMMUNE));
+        assertThat(engine.getTaskService().getVariable(hold.getId(),
+                DialogueConferenceProcess.WRITTEN_ANSWER_UNIT)).isEqualTo(COMMUNE);
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("SOME", "2", COMMUNE));
 
         String questionId = id + "-Q01";
         assertThat(questionState(questionId)).isEqualTo("ANSWER_PENDING");
@@ -105,12 +107,14 @@ class DialogueWrittenAnswerProcessIT {
         Map<String, Object> deadline = deadlineOf(answer.getId());
         assertThat(deadline.get("stage")).isEqualTo("DIALOGUE_WRITTEN_ANSWER");
         assertThat(deadline.get("rule_key").toString()).contains("15 ngày làm việc").contains("218-QĐ/TW");
-        assertThat(engine.getTaskService().getVariableLocal(answer.getId(), "questionText").toString())
+        assertThat(engine.getTaskService().getVariableLocal(answer.getId(),
+                DialogueWrittenAnswerProcess.QUESTION_TEXT).toString())
                 .contains("đèn đường").doesNotContain("Trần Thị Hoa");
         assertThat(driver.actions(id)).containsSubsequence("held", "written-answer-requested");
 
         // concluded without commitments: the conference waits for its written answer
-        driver.complete(OFFICER, id, "UserTaskIssueConclusion", ConferenceDriver.conclusion(null, null, null));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_ISSUE_CONCLUSION,
+                ConferenceDriver.conclusion(null, null, null));
         assertThat(driver.status(id)).isEqualTo("CONCLUDED");
 
         clock(at("2026-04-24T09:00"));
@@ -175,8 +179,9 @@ class DialogueWrittenAnswerProcessIT {
         String id = conferenceWithQuestions("Đất đai", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
         Map<String, Object> held = held("NONE", null, COMMUNE);
-        held.putAll(Map.of("writtenAnswer1Number", 2L, "writtenAnswer1Unit", "huyen"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held);
+        held.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 2L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "huyen"));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held);
 
         Task first = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
         assertThat(groupsOf(first)).containsExactly(COMMUNE);
@@ -244,22 +249,26 @@ class DialogueWrittenAnswerProcessIT {
         String id = conferenceWithQuestions("Môi trường", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
 
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", held("NONE", null, "ubnd phu hoi")))
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                held("NONE", null, "ubnd phu hoi")))
                 .hasMessageContaining("writtenAnswerUnit").hasMessageContaining("không có đơn vị đang hoạt động mã 'ubnd phu hoi'");
         Map<String, Object> badSlot = held("NONE", null, COMMUNE);
-        badSlot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "phongtnmt"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", badSlot))
-                .hasMessageContaining("writtenAnswer1Unit").hasMessageContaining("phongtnmt");
+        badSlot.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 1L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "phongtnmt"));
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, badSlot))
+                .hasMessageContaining(DialogueConferenceProcess.writtenAnswerUnit(1)).hasMessageContaining("phongtnmt");
         Map<String, Object> answeredOnTheSpot = held("SOME", "1", COMMUNE);
-        answeredOnTheSpot.putAll(Map.of("writtenAnswer1Number", 1L, "writtenAnswer1Unit", "huyen"));
-        assertThatThrownBy(() -> driver.complete(OFFICER, id, "UserTaskHoldConference", answeredOnTheSpot))
+        answeredOnTheSpot.putAll(Map.of(DialogueConferenceProcess.writtenAnswerNumber(1), 1L,
+                DialogueConferenceProcess.writtenAnswerUnit(1), "huyen"));
+        assertThatThrownBy(() -> driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE,
+                answeredOnTheSpot))
                 .hasMessageContaining("Câu hỏi số 1 không chờ trả lời bằng văn bản");
 
         // nothing of the refused attempts remains: the conference still waits to be held
         assertThat(driver.status(id)).isEqualTo("PREPARING");
         assertThat(jdbc.sql("SELECT count(*) FROM dialogue_written_answer WHERE conference_id = ?").param(id)
                 .query(Long.class).single()).isZero();
-        driver.task(id, "UserTaskHoldConference");
+        driver.task(id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE);
     }
 
     @Test
@@ -275,7 +284,7 @@ class DialogueWrittenAnswerProcessIT {
         clock(at("2026-04-13T09:00"));
         String id = conferenceWithQuestions("Giao thông", List.of(), List.of());
         clock(at("2026-04-20T10:00"));
-        driver.complete(OFFICER, id, "UserTaskHoldConference", held("SOME", "2", old));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_HOLD_CONFERENCE, held("SOME", "2", old));
         Task answer = driver.task(id + "-Q01", DialogueWrittenAnswerProcess.TASK_ANSWER);
         assertThat(groupsOf(answer)).containsExactly(old);
 
@@ -304,12 +313,15 @@ class DialogueWrittenAnswerProcessIT {
     private String conferenceWithQuestions(String themes, List<String> firstCases, List<String> secondCases)
             throws Exception {
         String id = driver.start(OFFICER, ConferenceDriver.plan(themes, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 16)));
-        driver.complete(driver.approverOf(COMMUNE), id, "UserTaskApprovePlan", Map.of("approval", "APPROVE"));
+        driver.complete(driver.approverOf(COMMUNE), id, DialogueConferenceProcess.TASK_APPROVE_PLAN,
+                Map.of(DialogueConferenceProcess.APPROVAL, "APPROVE"));
         ask(id, "Trần Thị Hoa", "Bao giờ sửa đèn đường thôn 4?", firstCases);
         ask(id, "Lê Văn Bảy", "Chợ thôn 2 có được nâng cấp không?", secondCases);
-        driver.complete(OFFICER, id, "UserTaskCloseCollection", Map.of());
-        for (Task assignment : driver.tasks(id, "UserTaskAssignQuestion")) {
-            driver.completeTask(OFFICER, assignment.getId(), Map.of("answeringAgency", "UBND xã", "answerDue", "2026-04-17"));
+        driver.complete(OFFICER, id, DialogueConferenceProcess.TASK_CLOSE_COLLECTION, Map.of());
+        for (Task assignment : driver.tasks(id, DialogueConferenceProcess.TASK_ASSIGN_QUESTION)) {
+            driver.completeTask(OFFICER, assignment.getId(),
+                    Map.of(DialogueConferenceProcess.ANSWERING_AGENCY, "UBND xã", DialogueConferenceProcess.ANSWER_DUE,
+                    "2026-04-17"));
         }
         return id;
     }
@@ -327,9 +339,11 @@ class DialogueWrittenAnswerProcessIT {
     }
 
     private static Map<String, Object> answer(String documentDate) {
-        return new HashMap<>(Map.of("answerContent", "UBND xã đã giao sửa đèn đường thôn 4 trong tháng 5.",
-                "answerDocumentNumber", "25/UBND-VP", "answerDocumentDate", documentDate,
-                "answeredBy", "Chủ tịch UBND xã Phú Hội"));
+        return new HashMap<>(Map.of(DialogueWrittenAnswerProcess.ANSWER_CONTENT,
+                "UBND xã đã giao sửa đèn đường thôn 4 trong tháng 5.",
+                DialogueWrittenAnswerProcess.DOCUMENT_NUMBER, "25/UBND-VP", DialogueWrittenAnswerProcess.DOCUMENT_DATE,
+                documentDate,
+                DialogueWrittenAnswerProcess.ANSWERED_BY, "Chủ tịch UBND xã Phú Hội"));
     }
 
     private String restAnswer(LocalDate documentDate) throws Exception {

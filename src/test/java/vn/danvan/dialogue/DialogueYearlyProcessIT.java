@@ -61,41 +61,44 @@ class DialogueYearlyProcessIT {
         driver.start(driver.officer("daquyn1", "daquyn"),
                 ConferenceDriver.plan("Đất rừng", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 2)));
 
-        Job newYear = engine.getManagementService().createJobQuery().processDefinitionKey("dialogue-yearly").timers()
+        Job newYear = engine.getManagementService().createJobQuery().processDefinitionKey(DialogueYearlyProcess.KEY).timers()
                 .singleResult();
         assertThat(newYear).as("the yearly timer start event is scheduled").isNotNull();
         engine.getManagementService().executeJob(newYear.getId());
 
-        assertThat(driver.ended("DIALOGUE-PLAN-DAQUYN-2026", "dialogue-yearly-prompt", "EndEventAlreadyPlanned")).isTrue();
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTaskPlanYearlyConference")
+        assertThat(driver.ended("DIALOGUE-PLAN-DAQUYN-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_ALREADY_PLANNED)).isTrue();
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DialogueYearlyPromptProcess.TASK_PLAN)
                 .taskCandidateGroupIn(List.of("tahine", "tanang", "mttqhuyen")).count()).isEqualTo(3);
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTaskPlanYearlyConference")
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DialogueYearlyPromptProcess.TASK_PLAN)
                 .taskCandidateGroup("liennghia").count()).isZero();
 
         // Tà Hine plans from Tasklist's start form: its prompt ends by itself
         driver.start(driver.officer("tahine1", "tahine"),
                 ConferenceDriver.plan("Nước tưới", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 2)));
-        assertThat(driver.ended("DIALOGUE-PLAN-TAHINE-2026", "dialogue-yearly-prompt", "EndEventPlannedElsewhere")).isTrue();
+        assertThat(driver.ended("DIALOGUE-PLAN-TAHINE-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_PLANNED_ELSEWHERE)).isTrue();
 
         // Tà Năng fills in the plan on the prompt itself: the conference starts and goes for approval
-        Task prompt = driver.task("DIALOGUE-PLAN-TANANG-2026", "UserTaskPlanYearlyConference");
+        Task prompt = driver.task("DIALOGUE-PLAN-TANANG-2026", DialogueYearlyPromptProcess.TASK_PLAN);
         assertThat(prompt.getName()).contains("năm 2026").contains("Tà Năng");
         Map<String, Object> plan = new HashMap<>(ConferenceDriver.plan("Giao thông nông thôn", LocalDate.of(2026, 3, 12),
                 LocalDate.of(2026, 3, 3)));
         driver.completeTask(driver.officer("tanang1", "tanang"), prompt.getId(), plan);
-        assertThat(driver.ended("DIALOGUE-PLAN-TANANG-2026", "dialogue-yearly-prompt", "EndEventConferencePlanned")).isTrue();
-        assertThat(driver.task("DIALOGUE-TANANG-2026-01", "UserTaskApprovePlan")).isNotNull();
+        assertThat(driver.ended("DIALOGUE-PLAN-TANANG-2026", DialogueYearlyPromptProcess.KEY,
+                DialogueYearlyPromptProcess.END_CONFERENCE_PLANNED)).isTrue();
+        assertThat(driver.task("DIALOGUE-TANANG-2026-01", DialogueConferenceProcess.TASK_APPROVE_PLAN)).isNotNull();
         assertThat(jdbc.sql("SELECT created_by FROM dialogue_conference WHERE conference_id = 'DIALOGUE-TANANG-2026-01'")
                 .query(String.class).single()).isEqualTo("tanang1");
 
         // the district Front has not planned by 20 January: the committee follows it up
         clock(at("2026-01-21T08:00"));
         Task followUp = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey("DIALOGUE-PLAN-MTTQHUYEN-2026").taskDefinitionKey("UserTaskFollowUpUnplanned")
+                .processInstanceBusinessKey("DIALOGUE-PLAN-MTTQHUYEN-2026").taskDefinitionKey(DialogueYearlyPromptProcess.TASK_FOLLOW_UP)
                 .singleResult(), task -> task != null);
         assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()))
                 .anyMatch(link -> "huyenuy".equals(link.getGroupId()));
-        assertThat(driver.tasks("DIALOGUE-PLAN-MTTQHUYEN-2026", "UserTaskPlanYearlyConference"))
+        assertThat(driver.tasks("DIALOGUE-PLAN-MTTQHUYEN-2026", DialogueYearlyPromptProcess.TASK_PLAN))
                 .as("the unit can still plan").hasSize(1);
     }
 }

@@ -48,13 +48,13 @@ class DialogueYearlyPromptProcessTest {
     void aUnitThatAlreadyPlannedIsNotPrompted() {
         ProcessInstance prompt = prompt(true);
 
-        assertThat(prompt).isEnded().hasPassed(END_ALREADY_PLANNED).hasNotPassed(DialogueYearlyProcess.TASK_PLAN);
+        assertThat(prompt).isEnded().hasPassed(END_ALREADY_PLANNED).hasNotPassed(DialogueYearlyPromptProcess.TASK_PLAN);
     }
 
     @Test
     void aPromptedUnitPlansItsConference() {
         ProcessInstance prompt = prompt(false);
-        assertThat(prompt).isWaitingAt(DialogueYearlyProcess.TASK_PLAN);
+        assertThat(prompt).isWaitingAt(DialogueYearlyPromptProcess.TASK_PLAN);
         assertThat(task()).hasCandidateGroup("hiepan");
 
         complete(task());
@@ -67,8 +67,8 @@ class DialogueYearlyPromptProcessTest {
     void aConferencePlannedThroughAnotherDoorEndsThePrompt() {
         ProcessInstance prompt = prompt(false);
 
-        runtimeService().createMessageCorrelation(DialogueYearlyProcess.MESSAGE_PLANNED)
-                .processInstanceBusinessKey(DialogueYearlyProcess.businessKey("hiepan", 2026)).correlateWithResult();
+        runtimeService().createMessageCorrelation(DialogueYearlyPromptProcess.MESSAGE_PLANNED)
+                .processInstanceBusinessKey(DialogueYearlyPromptProcess.businessKey("hiepan", 2026)).correlateWithResult();
 
         assertThat(prompt).isEnded().hasPassed(END_PLANNED_ELSEWHERE).hasNotPassed(STEP_START_CONFERENCE);
     }
@@ -78,25 +78,25 @@ class DialogueYearlyPromptProcessTest {
         ProcessInstance prompt = prompt(false);
 
         execute(job(TIMER_PLAN_BY));
-        assertThat(prompt).isWaitingAt(DialogueYearlyProcess.TASK_PLAN, DialogueYearlyProcess.TASK_FOLLOW_UP);
-        assertThat(task(DialogueYearlyProcess.TASK_FOLLOW_UP)).hasCandidateGroup("hiepandanguy");
-        complete(task(DialogueYearlyProcess.TASK_FOLLOW_UP));
-        assertThat(prompt).hasPassed(END_FOLLOWED_UP).isWaitingAt(DialogueYearlyProcess.TASK_PLAN);
+        assertThat(prompt).isWaitingAt(DialogueYearlyPromptProcess.TASK_PLAN, DialogueYearlyPromptProcess.TASK_FOLLOW_UP);
+        assertThat(task(DialogueYearlyPromptProcess.TASK_FOLLOW_UP)).hasCandidateGroup("hiepandanguy");
+        complete(task(DialogueYearlyPromptProcess.TASK_FOLLOW_UP));
+        assertThat(prompt).hasPassed(END_FOLLOWED_UP).isWaitingAt(DialogueYearlyPromptProcess.TASK_PLAN);
 
-        complete(task(DialogueYearlyProcess.TASK_PLAN));
+        complete(task(DialogueYearlyPromptProcess.TASK_PLAN));
         assertThat(prompt).isEnded().hasPassed(END_PLANNED);
     }
 
     private ProcessInstance prompt(boolean alreadyPlanned) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(DialogueYearlyProcess.UNIT_CODE, "hiepan");
-        variables.put(DialogueYearlyProcess.YEAR, 2026);
-        variables.put(DialogueYearlyProcess.PLAN_BY, new Date(System.currentTimeMillis() + 86_400_000L * 30));
-        variables.put(DialogueYearlyProcess.PLAN_BY_TEXT, "30/06/2026");
-        variables.put(DialogueYearlyProcess.ALREADY_PLANNED, alreadyPlanned);
-        variables.put(DialogueYearlyProcess.ESCALATION_GROUP, "hiepandanguy");
-        ProcessInstance prompt = runtimeService().createProcessInstanceByKey(DialogueYearlyProcess.PROMPT_KEY)
-                .businessKey(DialogueYearlyProcess.businessKey("hiepan", 2026)).setVariables(variables).execute();
+        variables.put(DialogueYearlyPromptProcess.UNIT_CODE, "hiepan");
+        variables.put(DialogueYearlyPromptProcess.YEAR, 2026);
+        variables.put(DialogueYearlyPromptProcess.PLAN_BY, new Date(System.currentTimeMillis() + 86_400_000L * 30));
+        variables.put(DialogueYearlyPromptProcess.PLAN_BY_TEXT, "30/06/2026");
+        variables.put(DialogueYearlyPromptProcess.ALREADY_PLANNED, alreadyPlanned);
+        variables.put(DialogueYearlyPromptProcess.ESCALATION_GROUP, "hiepandanguy");
+        ProcessInstance prompt = runtimeService().createProcessInstanceByKey(DialogueYearlyPromptProcess.KEY)
+                .businessKey(DialogueYearlyPromptProcess.businessKey("hiepan", 2026)).setVariables(variables).execute();
         assertThat(prompt).isStarted();
         return prompt;
     }

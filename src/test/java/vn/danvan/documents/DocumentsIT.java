@@ -24,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.openqa.selenium.By;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -133,10 +136,12 @@ class DocumentsIT {
         engine.getIdentityService().setAuthentication("hiepan1", List.of("hiepan"));
         String instance;
         try {
-            instance = engine.getRuntimeService().startProcessInstanceByKey("petition-commune", Map.of(
-                    "petitionerName", "Ka Hòa", "petitionerPhone", "0987 000 111", "petitionerAddress", "Thôn Đại Ninh",
-                    "subject", "Xin xác nhận hộ cận nghèo", "content", "Gia đình tôi đề nghị xác nhận hộ cận nghèo.",
-                    "channel", "WALK_IN")).getId();
+            instance = engine.getRuntimeService().startProcessInstanceByKey(PetitionCommuneProcess.KEY, Map.of(
+                    PetitionCommuneProcess.PETITIONER_NAME, "Ka Hòa", PetitionCommuneProcess.PETITIONER_PHONE,
+                    "0987 000 111", PetitionCommuneProcess.PETITIONER_ADDRESS, "Thôn Đại Ninh",
+                    CaseVariables.SUBJECT, "Xin xác nhận hộ cận nghèo", CaseVariables.CONTENT,
+                    "Gia đình tôi đề nghị xác nhận hộ cận nghèo.",
+                    PetitionCommuneProcess.CHANNEL, "WALK_IN")).getId();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -299,14 +304,19 @@ class DocumentsIT {
                 Petitions.json("binhthanh", "Khiếu nại quyết định thu hồi đất"), "admin", "demo");
         String caseId = json.readTree(submitted.body()).path("caseId").asText();
         String trackingCode = json.readTree(submitted.body()).path("trackingCode").asText();
-        completeAs(driver, "admin", caseId, "UserTaskClassifyPetition",
+        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        completeAs(driver, "admin", caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
-                "forwardReason", "Quyết định do UBND huyện ban hành"));
-        completeAs(driver, "huyen1", caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
-        completeAs(driver, "huyen1", caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE",
-                "outcome", "PARTLY_UPHELD", "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
-        completeAs(driver, "admin", caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL"));
+        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Quyết định do UBND huyện ban hành"));
+        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        completeAs(driver, "huyen1", caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE",
+                CaseVariables.OUTCOME, "PARTLY_UPHELD", CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường",
+                PetitionDistrictProcess.DECISION_NUMBER, "125/QĐ-UBND"));
+        completeAs(driver, "admin", caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
 
         List<String> kinds = List.of("RECEIPT", "TRANSFER_SLIP", "ACCEPTANCE_PROPOSAL", "ACCEPTANCE_NOTICE", "RESOLUTION",
                 "RESULT_NOTICE");
@@ -346,10 +356,11 @@ class DocumentsIT {
                  "petitioner": {"fullName": "Đặng Văn Tố", "phone": "0911 000 999", "address": "Tổ 3, Liên Nghĩa"}}""",
                 "liennghia1", "demo");
         String caseId = json.readTree(submitted.body()).path("caseId").asText();
-        completeAs(driver, "liennghia1", caseId, "UserTaskClassifyPetition",
+        completeAs(driver, "liennghia1", caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, true));
-        completeAs(driver, "liennghia1", caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
-                "forwardReason", "Thẩm quyền huyện"));
+        completeAs(driver, "liennghia1", caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
         JsonNode listed = await().atMost(CaseDriver.PATIENCE).until(() -> json.readTree(http().get(
                 "/api/cases/" + caseId + "/documents", "huyen1", "demo").body()), list -> list.size() == 2);
         String receipt = listed.get(0).path("url").asText();
@@ -411,7 +422,7 @@ class DocumentsIT {
         String caseId = json.readTree(submitted.body()).path("caseId").asText();
         String trackingCode = json.readTree(submitted.body()).path("trackingCode").asText();
         receiptOf(caseId, "hiepan1");
-        String taskId = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition").getId();
+        String taskId = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY).getId();
 
         try (Browser browser = Browser.open("documents-tab")) {
             Tasklist tasklist = new Tasklist(browser, port);

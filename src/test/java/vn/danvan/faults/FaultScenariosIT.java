@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.consistency.CheckScope;
 import vn.danvan.consistency.ConsistencyChecker;
 import vn.danvan.consistency.ConsistencyReport;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.KafkaTestClient;
 import vn.danvan.support.Petitions;
 
@@ -102,11 +103,11 @@ class FaultScenariosIT {
             await().atMost(LONG).until(() -> ledger.intake(ids).settled());
             caseIds = caseIdsOf(ids);
             for (String caseId : caseIds) {
-                complete(first, caseId, "UserTaskClassifyPetition", CLASSIFY_FOR_DISTRICT);
+                complete(first, caseId, PetitionCommuneProcess.TASK_CLASSIFY, CLASSIFY_FOR_DISTRICT);
             }
             Thread forwarding = new Thread(() -> caseIds.forEach(caseId -> {
                 try {
-                    complete(first, caseId, "UserTaskDecideHandling", FORWARD);
+                    complete(first, caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, FORWARD);
                 } catch (RuntimeException e) {
                     // the node was killed under this call: the officer completes the task again after the restart
                 }
@@ -122,7 +123,7 @@ class FaultScenariosIT {
         long restarted = System.nanoTime();
         try (AppNode second = node("crash-handoff-2").start()) {
             for (String caseId : caseIds) {
-                complete(second, caseId, "UserTaskDecideHandling", FORWARD); // what is still open
+                complete(second, caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING, FORWARD); // what is still open
             }
             settle(() -> ledger.forwarded(caseIds).settled());
             report("crash-handoff", ledger.forwarded(caseIds), seconds(restarted), "forwarded_at_kill=" + forwardedAtKill);

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
@@ -186,7 +187,8 @@ class HostileInputFuzzIT {
     private long communeProcessesFrom(List<String> eventIds) {
         return jdbc.sql("""
                 SELECT count(*) FROM act_hi_procinst p JOIN petition_case c ON c.case_id = p.business_key_
-                WHERE p.proc_def_key_ = 'petition-commune' AND c.source_event_id IN (:ids)""").param("ids", eventIds)
+                WHERE p.proc_def_key_ = :key AND c.source_event_id IN (:ids)""").param("key", PetitionCommuneProcess.KEY)
+                .param("ids", eventIds)
                 .query(Long.class).single();
     }
 

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.KafkaTestClient;
 
 /**
@@ -56,8 +58,8 @@ final class Ledger {
                 .list();
         Map<String, String> caseOf = new HashMap<>();
         casesBySource.forEach((source, cases) -> caseOf.put(source, cases.get(0)));
-        Map<String, Long> processes = processesPerCase("petition-commune", caseOf.values());
-        Map<String, Long> tasks = tasksPerCase("UserTaskClassifyPetition", caseOf.values());
+        Map<String, Long> processes = processesPerCase(PetitionCommuneProcess.KEY, caseOf.values());
+        Map<String, Long> tasks = tasksPerCase(PetitionCommuneProcess.TASK_CLASSIFY, caseOf.values());
         Map<String, Set<String>> received;
         Set<String> deadLettered;
         try (KafkaTestClient client = new KafkaTestClient(bootstrapServers)) {
@@ -78,8 +80,8 @@ final class Ledger {
 
     /** Cases made through REST: each needs its process, its classification task and one received event. */
     Tally received(List<String> caseIds) {
-        Map<String, Long> processes = processesPerCase("petition-commune", caseIds);
-        Map<String, Long> tasks = tasksPerCase("UserTaskClassifyPetition", caseIds);
+        Map<String, Long> processes = processesPerCase(PetitionCommuneProcess.KEY, caseIds);
+        Map<String, Long> tasks = tasksPerCase(PetitionCommuneProcess.TASK_CLASSIFY, caseIds);
         Map<String, Set<String>> received;
         try (KafkaTestClient client = new KafkaTestClient(bootstrapServers)) {
             received = eventIdsPer(client, "vn.danvan.case.received", ConsumerRecord::key);
@@ -94,8 +96,8 @@ final class Ledger {
 
     /** Cases forwarded to the district: one district process, one acceptance task, one forwarded event. */
     Tally forwarded(List<String> caseIds) {
-        Map<String, Long> processes = processesPerCase("petition-district", caseIds);
-        Map<String, Long> tasks = tasksPerCase("UserTaskAcceptCase", caseIds);
+        Map<String, Long> processes = processesPerCase(PetitionDistrictProcess.KEY, caseIds);
+        Map<String, Long> tasks = tasksPerCase(PetitionDistrictProcess.TASK_ACCEPT, caseIds);
         Map<String, Set<String>> forwarded;
         Set<String> deadLettered;
         try (KafkaTestClient client = new KafkaTestClient(bootstrapServers)) {

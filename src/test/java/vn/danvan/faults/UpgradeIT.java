@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.dialogue.DialogueYearlyProcess;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.Petitions;
 
 /**
@@ -106,7 +108,7 @@ class UpgradeIT {
         assertThat(casesBefore).hasSize(9);
         assertThat(tasksBefore).hasSizeGreaterThanOrEqualTo(10);
         assertThat(timersBefore).as("deadline timers of the cases").hasSizeGreaterThanOrEqualTo(9);
-        assertThat(startTimersBefore).as("the yearly dialogue's timer start event").contains("dialogue-yearly");
+        assertThat(startTimersBefore).as("the yearly dialogue's timer start event").contains(DialogueYearlyProcess.KEY);
     }
 
     @Test
@@ -158,14 +160,15 @@ class UpgradeIT {
 
     @Test
     void anOldTaskCanBeCompletedAndTheCaseMovesOn() throws Exception {
-        String task = taskOf("LIENNGHIA-2026-00004", "UserTaskClassifyPetition");
+        String task = taskOf("LIENNGHIA-2026-00004", PetitionCommuneProcess.TASK_CLASSIFY);
         var done = node.http().postJson("/engine-rest/task/" + task + "/complete", """
                 {"variables": {"caseType": {"value": "COMPLAINT"}, "subjectArea": {"value": "LAND"},
                  "complexity": {"value": "NORMAL"}, "remoteArea": {"value": false},
                  "concernsPartyMember": {"value": false}, "districtDecision": {"value": true}}}""", "admin", "demo");
 
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf("LIENNGHIA-2026-00004", "UserTaskDecideHandling") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf("LIENNGHIA-2026-00004",
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING) != null);
     }
 
     @Test

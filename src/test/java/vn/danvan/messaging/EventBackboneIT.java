@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.messaging.contract.CaseEventData;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.KafkaTestClient;
@@ -77,7 +78,7 @@ class EventBackboneIT {
         assertThat(casesFrom(ceId)).isEqualTo(1);
         String caseId = caseIdFrom(ceId);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("petition-commune").count()).isEqualTo(1);
+                .processDefinitionKey(PetitionCommuneProcess.KEY).count()).isEqualTo(1);
         List<ConsumerRecord<String, byte[]>> received = kafka.awaitRecords(Topics.CASES,
                 r -> caseId.equals(r.key()) && "vn.danvan.case.received".equals(header(r, "ce_type")), 1, PATIENCE);
         assertThat(value(received.get(0))).contains("\"sourceEventId\":\"" + ceId + "\"")

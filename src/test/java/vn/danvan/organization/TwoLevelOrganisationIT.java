@@ -17,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.Http;
 import vn.danvan.support.Petitions;
@@ -55,7 +58,7 @@ class TwoLevelOrganisationIT {
         CaseDriver driver = new CaseDriver(engine);
         String caseId = json.readTree(http.postJson("/api/petitions", Petitions.json("hiepan", "Đường liên xã"),
                 "admin", "demo").body()).path("caseId").asText();
-        driver.awaitTask(caseId, "UserTaskClassifyPetition");
+        driver.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         HttpResponse<String> switched = http.postJson("/api/units/data-sets/two-level-2025", "{}", "admin", "demo");
 
@@ -77,15 +80,17 @@ class TwoLevelOrganisationIT {
                 .filter(action -> !action.equals("document-issued")).toList()).containsExactly("received", "reassigned");
 
         // the same processes: Hiệp Thạnh forwards, and the province's reception office gets the case
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        Task decide = driver.awaitTask(caseId, "UserTaskDecideHandling");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("COMPLAINT", "LAND", false, true));
+        Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("hiepthanh");
         assertThat(engine.getTaskService().getVariable(decide.getId(), "upperUnit"))
                 .isEqualTo("Ban Tiếp công dân tỉnh Lâm Đồng (Cấp tỉnh)");
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
-                "forwardReason", "Quyết định thu hồi đất của cấp tỉnh"));
-        Task accept = driver.awaitTask(caseId, "UserTaskAcceptCase");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Quyết định thu hồi đất của cấp tỉnh"));
+        Task accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("tinhtcd");
         assertThat(accept.getName()).contains("Cấp tỉnh").contains(caseId);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.dialogue.DialogueConferenceProcess;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -105,17 +107,17 @@ class UnitAdministrationIT {
                 .contains("Việc của đơn vị", "Quá hạn");
         assertThat(json.readTree(http().get("/engine-rest/process-definition?startablePermissionCheck=true"
                 + "&startableInTasklist=true&latestVersion=true", "xathunghiem1", "demo").body()).findValuesAsText("key"))
-                .contains("petition-commune");
+                .contains(PetitionCommuneProcess.KEY);
         HttpResponse<String> petition = http().postJson("/api/petitions", Petitions.json("xathunghiem", "Đơn ở xã mới"),
                 "xathunghiem1", "demo");
         assertThat(petition.statusCode()).isEqualTo(201);
         String caseId = json.readTree(petition.body()).path("caseId").asText();
         assertThat(json.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "xathunghiem1", "demo")
-                .body()).findValuesAsText("taskDefinitionKey")).containsExactly("UserTaskClassifyPetition");
+                .body()).findValuesAsText("taskDefinitionKey")).containsExactly(PetitionCommuneProcess.TASK_CLASSIFY);
         // a dialogue policy for the new commune: it holds a yearly conference like the others
         assertThat(json.readTree(http().get("/engine-rest/process-definition?startablePermissionCheck=true"
                 + "&startableInTasklist=true&latestVersion=true", "xathunghiem1", "demo").body()).findValuesAsText("key"))
-                .contains("dialogue-conference");
+                .contains(DialogueConferenceProcess.KEY);
     }
 
     @Test
@@ -126,7 +128,7 @@ class UnitAdministrationIT {
                 .statusCode()).isEqualTo(201);
         String caseId = json.readTree(http().postJson("/api/petitions", Petitions.json("xacu", "Đơn trước sáp nhập"),
                 "admin", "demo").body()).path("caseId").asText();
-        new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         HttpResponse<String> refused = http().putJson("/api/units/xacu",
                 unitJson("xacu", "COMMUNE", "COMMUNE", "huyen", null).replace("\"active\": true", "\"active\": false"),
@@ -145,13 +147,13 @@ class UnitAdministrationIT {
         // the receipt's "document-issued" note joins the timeline whenever it is rendered
         assertThat(view.path("timeline").findValuesAsText("action").stream()
                 .filter(action -> !action.equals("document-issued")).toList()).containsExactly("received", "reassigned");
-        var task = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        var task = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("xamoi");
         // the next step goes to the unit that took over, because the process's own unit moved too
-        new CaseDriver(engine).complete(caseId, "UserTaskClassifyPetition",
+        new CaseDriver(engine).complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
-        var decide = new CaseDriver(engine).awaitTask(caseId, "UserTaskDecideHandling");
+        var decide = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("xamoi");
     }

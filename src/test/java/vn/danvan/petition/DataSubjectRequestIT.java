@@ -47,14 +47,14 @@ class DataSubjectRequestIT {
         Instant due = Instant.parse(json.readTree(filed.body()).path("dueAt").asText());
         assertThat(due).isBetween(Instant.now().plus(Duration.ofHours(71)), Instant.now().plus(Duration.ofHours(73)));
 
-        Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(DataSubjectRequests.PROCESS)
+        Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(DataSubjectRequestProcess.KEY)
                 .processInstanceBusinessKey(caseId).singleResult();
         assertThat(task.getName()).isEqualTo("Trả lời yêu cầu về dữ liệu cá nhân · " + caseId);
         assertThat(task.getDueDate().toInstant()).isEqualTo(due);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("liennghia"));
         assertThat(json.readTree(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId
-                + "&processDefinitionKey=data-subject-request", "hiepan1", "demo").body())).isEmpty();
+                + "&processDefinitionKey=" + DataSubjectRequestProcess.KEY, "hiepan1", "demo").body())).isEmpty();
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId())
                 .list()).noneSatisfy(v -> assertThat(String.valueOf(v.getValue())).contains("0987"));
 

@@ -36,7 +36,7 @@ class DataSubjectRequestProcessTest {
     @Test
     void theUnitHoldingTheCaseAnswersByTheDueDate() {
         Date due = Date.from(Instant.parse("2026-12-31T16:59:59Z"));
-        ProcessInstance request = runtimeService().createProcessInstanceByKey(DataSubjectRequests.PROCESS)
+        ProcessInstance request = runtimeService().createProcessInstanceByKey(DataSubjectRequestProcess.KEY)
                 .businessKey("HIEPAN-2026-00005").setVariables(Map.of("requestId", "R-1", CaseVariables.CASE_ID,
                         "HIEPAN-2026-00005", CaseVariables.UNIT_CODE, "hiepan", "requestKind", "ACCESS", "dueAt", due))
                 .execute();

@@ -78,24 +78,30 @@ class DenunciationRoutingIT {
         // a controlled clock in the past, as in DeadlinesIT: a Monday without holidays around it
         clock(at("2026-03-02T09:00"));
         String caseId = submit("tanhoi", "Tố cáo cán bộ địa chính xã gây khó khăn");
-        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_OFFICIAL", "NORMAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "NORMAL"));
 
-        Task decide = driver.awaitTask(caseId, "UserTaskDecideHandling");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("COMMUNE");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "suggestedHandling")).isEqualTo("LOCAL");
-        assertThat((String) engine.getTaskService().getVariable(decide.getId(), "routingNote")).contains("Điều 13 khoản 1");
+        Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMUNE");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                PetitionCommuneProcess.SUGGESTED_HANDLING)).isEqualTo("LOCAL");
+        assertThat((String) engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.ROUTING_NOTE)).contains("Điều 13 khoản 1");
         // registered and checked for acceptance within 7 working days of receipt (art. 24), not the 10 of other petitions
         assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 11)));
         assertThat((String) deadlineOf(decide.getId()).get("rule_key")).contains("Điều 24");
 
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
-        Task resolve = driver.awaitTask(caseId, "UserTaskResolveLocally");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        Task resolve = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         // resolved within 30 days of acceptance (art. 30)
         assertThat(resolve.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
         assertThat((String) deadlineOf(resolve.getId()).get("rule_key")).contains("Luật Tố cáo 2018 Điều 30");
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã làm việc với cán bộ",
-                "outcome", "PARTLY_UPHELD", "conclusion", "Kiểm điểm cán bộ địa chính"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã làm việc với cán bộ",
+                CaseVariables.OUTCOME, "PARTLY_UPHELD", CaseVariables.CONCLUSION, "Kiểm điểm cán bộ địa chính"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(cases.get(caseId).denouncedPerson()).isEqualTo("COMMUNE_OFFICIAL");
@@ -108,49 +114,62 @@ class DenunciationRoutingIT {
     void aComplexDenunciationAtTheCommuneHasTenWorkingDaysAndOneExtensionOfItsResolution() {
         clock(at("2026-03-02T09:00"));
         String caseId = submit("tanhoi", "Tố cáo cán bộ xã, cần xác minh nhiều nơi");
-        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_OFFICIAL", "COMPLEX"));
-        Task decide = driver.awaitTask(caseId, "UserTaskDecideHandling");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "COMPLEX"));
+        Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
         assertThat(decide.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 3, 16)));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
 
-        Task first = driver.awaitTask(caseId, "UserTaskResolveLocally");
+        Task first = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         assertThat(first.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 4, 1)));
-        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND")))
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND")))
                 .hasMessageContaining("lý do");
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND",
-                "extensionReason", "Cần xác minh tại hai thôn", "extensionDecisionNumber", "12/QĐ-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND",
+                PetitionDistrictProcess.EXTENSION_REASON, "Cần xác minh tại hai thôn",
+                PetitionDistrictProcess.EXTENSION_DECISION, "12/QĐ-UBND"));
 
         Task second = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(caseId).taskDefinitionKey("UserTaskResolveLocally").singleResult(),
+                .processInstanceBusinessKey(caseId).taskDefinitionKey(PetitionCommuneProcess.TASK_RESOLVE_LOCALLY).singleResult(),
                 task -> task != null && !task.getId().equals(first.getId()));
         // counted from the original acceptance: 30 days plus the rule's 30 (art. 30)
         assertThat(second.getDueDate().toInstant()).isAfter(first.getDueDate().toInstant().plus(java.time.Duration.ofDays(29)));
         assertThat(actions(caseId)).containsSubsequence("accepted", "extended");
-        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "EXTEND",
-                "extensionReason", "Thêm nữa", "extensionDecisionNumber", "13/QĐ-UBND")))
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "EXTEND",
+                PetitionDistrictProcess.EXTENSION_REASON, "Thêm nữa", PetitionDistrictProcess.EXTENSION_DECISION,
+                "13/QĐ-UBND")))
                 .hasMessageContaining("Đã dùng hết 1 lần gia hạn");
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("resolution", "RESOLVE", "verificationNotes", "Đã xác minh",
-                "outcome", "REJECTED", "conclusion", "Tố cáo không đúng"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", PetitionCommuneProcess.VERIFICATION_NOTES,
+                "Đã xác minh",
+                CaseVariables.OUTCOME, "REJECTED", CaseVariables.CONCLUSION, "Tố cáo không đúng"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
     void aCommuneThatResolvesWhatTheTableSendsUpMustSayWhyAndIsCounted() throws Exception {
         String caseId = submit("tahine", "Tố cáo Phó Chủ tịch UBND xã");
-        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_LEADER", "NORMAL"));
-        Task decide = driver.awaitTask(caseId, "UserTaskDecideHandling");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("DISTRICT");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "suggestedHandling")).isEqualTo("FORWARD");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_LEADER", "NORMAL"));
+        Task decide = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("DISTRICT");
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                PetitionCommuneProcess.SUGGESTED_HANDLING)).isEqualTo("FORWARD");
         long before = againstTable("tahine");
 
-        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL")))
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL")))
                 .hasMessageContaining("routingDeviationReason");
         assertThat(actions(caseId)).doesNotContain("routed-against-table");
 
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL",
-                "routingDeviationReason", "Chủ tịch UBND huyện ủy quyền cho xã xác minh trước"));
-        driver.awaitTask(caseId, "UserTaskResolveLocally");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL",
+                PetitionCommuneProcess.ROUTING_DEVIATION_REASON, "Chủ tịch UBND huyện ủy quyền cho xã xác minh trước"));
+        driver.awaitTask(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY);
         assertThat(actions(caseId)).containsSubsequence("classified", "routed-against-table", "accepted");
         assertThat(jdbc.sql("SELECT note FROM case_timeline WHERE case_id = ? AND action = 'routed-against-table'")
                 .param(caseId).query(String.class).single())
@@ -175,15 +194,17 @@ class DenunciationRoutingIT {
     @Test
     void aCommuneThatForwardsWhatTheTableKeepsMustSayWhyAndTheDistrictTakesIt() {
         String caseId = submit("daquyn", "Tố cáo cán bộ văn hóa xã");
-        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("COMMUNE_OFFICIAL", "NORMAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("COMMUNE_OFFICIAL", "NORMAL"));
         long before = againstTable("daquyn");
 
-        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
-                "forwardReason", "Xin ý kiến huyện"))).hasMessageContaining("routingDeviationReason");
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Xin ý kiến huyện",
-                "routingDeviationReason", "Người bị tố cáo là người thân của Chủ tịch UBND xã"));
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Xin ý kiến huyện"))).hasMessageContaining("routingDeviationReason");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Xin ý kiến huyện",
+                PetitionCommuneProcess.ROUTING_DEVIATION_REASON, "Người bị tố cáo là người thân của Chủ tịch UBND xã"));
 
-        driver.awaitTask(caseId, "UserTaskAcceptCase");
+        driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 4)))
                 .containsExactly("received", "classified", "routed-against-table", "forwarded");
         await().atMost(CaseDriver.PATIENCE).until(() -> againstTable("daquyn") == before + 1);
@@ -192,27 +213,31 @@ class DenunciationRoutingIT {
     @Test
     void aChoiceThatFollowsTheTableNeedsNoReasonAndIsNotCounted() {
         String caseId = submit("ninhloan", "Tố cáo cán bộ do huyện quản lý");
-        driver.complete(caseId, "UserTaskClassifyPetition", denunciation("DISTRICT_MANAGED", "NORMAL"));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
-        driver.awaitTask(caseId, "UserTaskAcceptCase");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("DISTRICT_MANAGED", "NORMAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(actions(caseId)).doesNotContain("routed-against-table");
     }
 
     @Test
     void aDenunciationOfAPartyMemberIsRoutedToTheCommitteeAndAnUnknownSubjectIsRefused() {
         String member = submit("phuhoi", "Tố cáo đảng viên vi phạm quy định");
-        driver.complete(member, "UserTaskClassifyPetition", denunciation("PARTY_MEMBER", "NORMAL"));
-        Task decide = driver.awaitTask(member, "UserTaskDecideHandling");
-        assertThat(engine.getTaskService().getVariable(decide.getId(), "handlingLevel")).isEqualTo("COMMITTEE");
+        driver.complete(member, PetitionCommuneProcess.TASK_CLASSIFY, denunciation("PARTY_MEMBER", "NORMAL"));
+        Task decide = driver.awaitTask(member, PetitionCommuneProcess.TASK_DECIDE_HANDLING);
+        assertThat(engine.getTaskService().getVariable(decide.getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMITTEE");
 
         String other = submit("phuhoi", "Tố cáo không rõ người");
-        assertThatThrownBy(() -> driver.complete(other, "UserTaskClassifyPetition", denunciation("MAYOR", "NORMAL")))
+        assertThatThrownBy(() -> driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY,
+                denunciation("MAYOR", "NORMAL")))
                 .hasMessageContaining("denouncedPerson");
         // a denunciation whose subject is not given is sent up, as before
         Map<String, Object> unknown = new HashMap<>(CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
-        driver.complete(other, "UserTaskClassifyPetition", unknown);
-        assertThat(engine.getTaskService().getVariable(driver.awaitTask(other, "UserTaskDecideHandling").getId(),
-                "handlingLevel")).isEqualTo("DISTRICT");
+        driver.complete(other, PetitionCommuneProcess.TASK_CLASSIFY, unknown);
+        assertThat(engine.getTaskService().getVariable(driver.awaitTask(other,
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("DISTRICT");
     }
 
     @Test
@@ -230,8 +255,9 @@ class DenunciationRoutingIT {
         String caseId = json.readTree(created.body()).path("caseId").asText();
         assertThat(cases.get(caseId).denouncedPerson()).isEqualTo("COMMUNE_OFFICIAL");
         // pre-filled on the classification form, where the officer confirms it
-        Task classify = driver.awaitTask(caseId, "UserTaskClassifyPetition");
-        assertThat(engine.getTaskService().getVariable(classify.getId(), "denouncedPerson")).isEqualTo("COMMUNE_OFFICIAL");
+        Task classify = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
+        assertThat(engine.getTaskService().getVariable(classify.getId(),
+                CaseVariables.DENOUNCED_PERSON)).isEqualTo("COMMUNE_OFFICIAL");
     }
 
     static Map<String, Object> denunciation(String denounced, String complexity) {

@@ -1,5 +1,6 @@
 package vn.danvan.petition;
 
+import vn.danvan.platform.engine.StepSupport;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,7 +58,7 @@ class HandlingDecisionListenerTest {
 
         listener.notify(task());
 
-        verify(decisions).startLocalHandling(CASE, "Xã giải quyết", Steps.SYSTEM);
+        verify(decisions).startLocalHandling(CASE, "Xã giải quyết", StepSupport.SYSTEM);
         verify(decisions, never()).routedAgainstTable(any(), any(), any(), any(), any(), any());
     }
 
@@ -82,8 +83,8 @@ class HandlingDecisionListenerTest {
         listener.notify(task());
 
         verify(decisions).routedAgainstTable(CASE, "FORWARD", "LOCAL", "Khiếu nại quyết định của cơ quan cấp trên",
-                "Đã có ý kiến của huyện", Steps.SYSTEM);
-        verify(decisions).startLocalHandling(CASE, null, Steps.SYSTEM);
+                "Đã có ý kiến của huyện", StepSupport.SYSTEM);
+        verify(decisions).startLocalHandling(CASE, null, StepSupport.SYSTEM);
     }
 
     @Test

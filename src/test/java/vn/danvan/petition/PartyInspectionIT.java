@@ -79,8 +79,10 @@ class PartyInspectionIT {
     void theCommissionProposesDisciplineTheCommitteeDecidesAndTheOutcomeGoesBackToTheCase() throws Exception {
         DenunciationRoutingIT.clock(DenunciationRoutingIT.at("2026-03-02T09:00"));
         String caseId = toCommittee("liennghia", "Tố cáo đảng viên lợi dụng chức vụ");
-        driver.complete(caseId, "UserTaskDirectCase", Map.of("partyInspection", true,
-                "committeeDirection", "Giao Ủy ban Kiểm tra xác minh, kết luận", "directionNumber", "21-CV/HU"));
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+                PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh, kết luận",
+                PetitionCommitteeProcess.DIRECTION_NUMBER, "21-CV/HU"));
 
         // verification: the commission's, 45 days (check)
         Task verify = driver.awaitTask(caseId, PartyInspectionProcess.TASK_VERIFY);
@@ -122,8 +124,9 @@ class PartyInspectionIT {
                 .isEqualTo(PartyInspectionProcess.END_CLOSED);
         assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId())
                 .isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
-        Task resolve = driver.awaitTask(caseId, "UserTaskResolveCase");
-        assertThat((String) engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
+        Task resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
+        assertThat((String) engine.getTaskService().getVariable(resolve.getId(),
+                PetitionDistrictProcess.COMMITTEE_DIRECTION))
                 .contains("Giao Ủy ban Kiểm tra").contains("Cảnh cáo").contains("15-QĐ/HU");
         assertThat(actions(caseId)).containsSubsequence("forwarded", "inspection-started", "inspection-verified",
                 "inspection-concluded", "discipline-decided", "directed");
@@ -138,9 +141,11 @@ class PartyInspectionIT {
         assertThat(inspection.path("decidedDiscipline").asText()).isEqualTo("CANH_CAO");
         assertThat(inspection.path("decisionNumber").asText()).isEqualTo("15-QĐ/HU");
 
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "UPHELD",
-                "conclusion", "Tố cáo đúng", "decisionNumber", "46/KL-UBND"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",
+                CaseVariables.CONCLUSION, "Tố cáo đúng", PetitionDistrictProcess.DECISION_NUMBER, "46/KL-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
@@ -148,14 +153,15 @@ class PartyInspectionIT {
     void noViolationNoDisciplineAndALateVerificationIsFollowedUpByTheStandingCommittee() {
         DenunciationRoutingIT.clock(DenunciationRoutingIT.at("2026-03-02T09:00"));
         String caseId = toCommittee("tanthanh", "Tố cáo đảng viên không gương mẫu");
-        driver.complete(caseId, "UserTaskDirectCase", Map.of("partyInspection", true,
-                "committeeDirection", "Giao Ủy ban Kiểm tra"));
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+                PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra"));
         Task verify = driver.awaitTask(caseId, PartyInspectionProcess.TASK_VERIFY);
         Instant due = verify.getDueDate().toInstant();
 
         DenunciationRoutingIT.clock(due.plusSeconds(60));
         Task followUp = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(caseId).taskDefinitionKey("UserTaskFollowUpLateVerifyPartyMember").singleResult(),
+                .processInstanceBusinessKey(caseId).taskDefinitionKey(PartyInspectionProcess.TASK_FOLLOW_UP_LATE_VERIFY).singleResult(),
                 task -> task != null);
         assertThat(groupsOf(followUp)).containsExactly("huyenuy");
         await().atMost(CaseDriver.PATIENCE).until(() -> actions(caseId).containsAll(List.of("reminded", "escalated")));
@@ -167,7 +173,7 @@ class PartyInspectionIT {
         driver.complete(caseId, PartyInspectionProcess.TASK_VERIFY,
                 Map.of(PartyInspectionProcess.VERIFICATION, "Đã xác minh"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
-                .taskDefinitionKey("UserTaskFollowUpLateVerifyPartyMember").count()).isZero();
+                .taskDefinitionKey(PartyInspectionProcess.TASK_FOLLOW_UP_LATE_VERIFY).count()).isZero();
         driver.complete(caseId, PartyInspectionProcess.TASK_CONCLUDE, Map.of(PartyInspectionProcess.VIOLATION_FOUND, false,
                 PartyInspectionProcess.CONCLUSION, "Nội dung tố cáo không đúng"));
 
@@ -177,38 +183,51 @@ class PartyInspectionIT {
                 .isEqualTo(PartyInspectionProcess.END_CLOSED);
         // the district's resolution, counted from its acceptance a month and a half ago, is late at once: its
         // timers fire beside this test's reads, so a read that meets them is tried again
-        Task resolve = driver.awaitTask(caseId, "UserTaskResolveCase");
+        Task resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         await().atMost(CaseDriver.PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(
-                (String) engine.getTaskService().getVariable(resolve.getId(), "committeeDirection")).contains("không có vi phạm"));
+                (String) engine.getTaskService().getVariable(resolve.getId(),
+                PetitionDistrictProcess.COMMITTEE_DIRECTION)).contains("không có vi phạm"));
         assertThat(actions(caseId)).contains("inspection-concluded").doesNotContain("discipline-decided");
     }
 
     @Test
     void aDirectionWithoutInspectionKeepsTheOldPathAndOnlyADenouncedPartyMemberGoesToTheCommission() {
         String caseId = submit("ninhgia", "Kiến nghị liên quan đảng viên");
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "OTHER", true, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Liên quan đảng viên"));
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
-        driver.awaitTask(caseId, "UserTaskDirectCase");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "OTHER", true, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON,
+                "Liên quan đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
 
-        assertThatThrownBy(() -> driver.complete(caseId, "UserTaskDirectCase", Map.of("partyInspection", true,
-                "committeeDirection", "Giao kiểm tra"))).hasMessageContaining("partyInspection");
-        driver.complete(caseId, "UserTaskDirectCase", Map.of("committeeDirection", "Huyện xem xét giải quyết"));
-        driver.awaitTask(caseId, "UserTaskResolveCase");
+        assertThatThrownBy(() -> driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.PARTY_INSPECTION, true,
+                PetitionCommitteeProcess.COMMITTEE_DIRECTION,
+                "Giao kiểm tra"))).hasMessageContaining("partyInspection");
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Huyện xem xét giải quyết"));
+        driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(driver.history(caseId, PartyInspectionProcess.KEY)).isNull();
         assertThat(actions(caseId)).doesNotContain("inspection-started");
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "ANSWERED",
-                "conclusion", "Đã trả lời", "decisionNumber", "48/TB-UBND"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "ANSWERED",
+                CaseVariables.CONCLUSION, "Đã trả lời", PetitionDistrictProcess.DECISION_NUMBER, "48/TB-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
     }
 
     /** Commune, district, committee: a denunciation about a Party member, as the routing table sends it. */
     private String toCommittee(String unit, String subject) {
         String caseId = submit(unit, subject);
-        driver.complete(caseId, "UserTaskClassifyPetition", DenunciationRoutingIT.denunciation("PARTY_MEMBER", "NORMAL"));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Tố cáo đảng viên"));
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT", "handler", "huyen1"));
-        Task direct = driver.awaitTask(caseId, "UserTaskDirectCase");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                DenunciationRoutingIT.denunciation("PARTY_MEMBER", "NORMAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
+        Task direct = driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
         assertThat(groupsOf(direct)).containsExactly("huyenuy");
         return caseId;
     }

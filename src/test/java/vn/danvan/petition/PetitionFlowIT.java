@@ -66,10 +66,13 @@ class PetitionFlowIT {
     void aStartFormTheEngineRefusesIsExplainedToTheOfficerInVietnamese() {
         engine.getIdentityService().setAuthentication("liennghia1", List.of("liennghia"));
         try {
-            String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("petition-commune")
+            String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PetitionCommuneProcess.KEY)
                     .latestVersion().singleResult().getId();
-            assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("channel", "WALK_IN",
-                    "subject", "   ", "content", "Nội dung", "petitionerName", "Nguyễn Văn A", "petitionerPhone", "gọi tôi")))
+            assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+                    Map.of(PetitionCommuneProcess.CHANNEL, "WALK_IN",
+                    CaseVariables.SUBJECT, "   ", CaseVariables.CONTENT, "Nội dung",
+                    PetitionCommuneProcess.PETITIONER_NAME, "Nguyễn Văn A", PetitionCommuneProcess.PETITIONER_PHONE,
+                    "gọi tôi")))
                     .hasMessageContaining("Không lưu được đơn: Số điện thoại không đúng định dạng; Tóm tắt nội dung không được để trống");
         } finally {
             engine.getIdentityService().clearAuthentication();
@@ -79,17 +82,23 @@ class PetitionFlowIT {
     @Test
     void communeHandlesAFeedbackItselfAndClosesIt() {
         String caseId = submit("liennghia", "Rác thải ở chợ");
-        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).isWaitingAt("UserTaskClassifyPetition");
+        assertThat(driver.instance(caseId,
+                PetitionCommuneProcess.KEY)).isWaitingAt(PetitionCommuneProcess.TASK_CLASSIFY);
 
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
         assertThat(engine.getRuntimeService().getVariable(driver.instance(caseId, PetitionCommuneProcess.KEY).getId(),
-                "handlingLevel")).isEqualTo("COMMUNE");
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã kiểm tra thực tế",
-                "outcome", "ANSWERED", "conclusion", "Xã đã bố trí thu gom rác hằng ngày"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+                CaseVariables.HANDLING_LEVEL)).isEqualTo("COMMUNE");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra thực tế",
+                CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Xã đã bố trí thu gom rác hằng ngày"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
-        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
+        assertThat(driver.history(caseId,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
         List<ConsumerRecord<String, byte[]>> events = KafkaCaseEvents.await(kafka, caseId, 5);
         assertThat(KafkaCaseEvents.changes(events)).containsExactly("received", "classified", "accepted", "resolved", "closed");
@@ -102,21 +111,29 @@ class PetitionFlowIT {
     @Test
     void communeForwardsDistrictAcceptsAndResolvesCommuneCloses() {
         String caseId = submit("liennghia", "Khiếu nại quyết định thu hồi đất");
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("COMPLAINT", "LAND", false, true));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD",
-                "forwardReason", "Quyết định do UBND huyện ban hành"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("COMPLAINT", "LAND", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD",
+                CaseVariables.FORWARD_REASON, "Quyết định do UBND huyện ban hành"));
 
-        var accept = driver.awaitTask(caseId, "UserTaskAcceptCase");
+        var accept = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyen"));
         assertThat(accept.getName()).contains(caseId).contains("Khiếu nại quyết định thu hồi đất");
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "PARTLY_UPHELD",
-                "conclusion", "Điều chỉnh mức bồi thường", "decisionNumber", "125/QĐ-UBND"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "PARTLY_UPHELD",
+                CaseVariables.CONCLUSION, "Điều chỉnh mức bồi thường", PetitionDistrictProcess.DECISION_NUMBER,
+                "125/QĐ-UBND"));
 
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "MAIL"));
-        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseResolved");
-        assertThat(driver.history(caseId, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseClosed");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "MAIL"));
+        assertThat(driver.history(caseId,
+                PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_RESOLVED);
+        assertThat(driver.history(caseId,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED);
         PetitionCase closed = cases.get(caseId);
         assertThat(closed.outcome()).isEqualTo("PARTLY_UPHELD");
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
@@ -127,18 +144,24 @@ class PetitionFlowIT {
     @Test
     void districtRefusesWithAReasonAndTheCommuneTellsTheCitizen() {
         String caseId = submit("hiepan", "Đề nghị cấp lại sổ đỏ");
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Thẩm quyền huyện"));
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "REFUSE",
-                "refusalReason", "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "LAND", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Thẩm quyền huyện"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "REFUSE",
+                PetitionDistrictProcess.REFUSAL_REASON, "Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai"));
 
-        var inform = driver.awaitTask(caseId, "UserTaskInformCitizen");
-        assertThat(engine.getTaskService().getVariable(inform.getId(), "conclusion"))
+        var inform = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
+        assertThat(engine.getTaskService().getVariable(inform.getId(), CaseVariables.CONCLUSION))
                 .isEqualTo("Hồ sơ thuộc thẩm quyền Văn phòng đăng ký đất đai");
-        assertThat(engine.getTaskService().getVariable(inform.getId(), "outcomeLabel")).isEqualTo("Không thụ lý");
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE"));
+        assertThat(engine.getTaskService().getVariable(inform.getId(),
+                CaseVariables.OUTCOME_LABEL)).isEqualTo("Không thụ lý");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
-        assertThat(driver.history(caseId, PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo("EndEventCaseRefused");
+        assertThat(driver.history(caseId,
+                PetitionDistrictProcess.KEY).getEndActivityId()).isEqualTo(PetitionDistrictProcess.END_REFUSED);
         assertThat(cases.get(caseId).outcome()).isEqualTo("REFUSED");
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 5)))
                 .containsExactly("received", "classified", "forwarded", "refused", "closed");
@@ -147,26 +170,36 @@ class PetitionFlowIT {
     @Test
     void aDenunciationOfAPartyMemberIsReferredToTheCommitteeWhichDirectsTheDistrict() {
         String caseId = submit("tanhoi", "Tố cáo cán bộ lạm quyền");
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Liên quan đảng viên"));
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT", "handler", "huyen1"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", true, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON,
+                "Liên quan đảng viên"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT", PetitionDistrictProcess.HANDLER, "huyen1"));
 
-        var direct = driver.awaitTask(caseId, "UserTaskDirectCase");
+        var direct = driver.awaitTask(caseId, PetitionCommitteeProcess.TASK_DIRECT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(direct.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("huyenuy"));
-        assertThat(driver.instance(caseId, PetitionDistrictProcess.KEY)).isWaitingAt("IntermediateCatchEventCommitteeDirection");
-        driver.complete(caseId, "UserTaskDirectCase", Map.of("committeeDirection", "Giao Ủy ban Kiểm tra xác minh",
-                "directionNumber", "12-CV/HU"));
+        assertThat(driver.instance(caseId,
+                PetitionDistrictProcess.KEY)).isWaitingAt(PetitionDistrictProcess.EVENT_AWAIT_DIRECTION);
+        driver.complete(caseId, PetitionCommitteeProcess.TASK_DIRECT,
+                Map.of(PetitionCommitteeProcess.COMMITTEE_DIRECTION, "Giao Ủy ban Kiểm tra xác minh",
+                PetitionCommitteeProcess.DIRECTION_NUMBER, "12-CV/HU"));
 
-        var resolve = driver.awaitTask(caseId, "UserTaskResolveCase");
+        var resolve = driver.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE);
         assertThat(resolve.getAssignee()).isEqualTo("huyen1");
-        assertThat(engine.getTaskService().getVariable(resolve.getId(), "committeeDirection"))
+        assertThat(engine.getTaskService().getVariable(resolve.getId(), PetitionDistrictProcess.COMMITTEE_DIRECTION))
                 .isEqualTo("Giao Ủy ban Kiểm tra xác minh");
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "UPHELD", "conclusion", "Tố cáo đúng",
-                "decisionNumber", "45/KL-UBND"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "UPHELD",
+                CaseVariables.CONCLUSION, "Tố cáo đúng",
+                PetitionDistrictProcess.DECISION_NUMBER, "45/KL-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
 
-        assertThat(driver.history(caseId, PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo("EndEventDirectionSent");
+        assertThat(driver.history(caseId,
+                PetitionCommitteeProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommitteeProcess.END_DIRECTION_SENT);
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 8))).containsExactly("received",
                 "classified", "forwarded", "accepted", "forwarded", "directed", "resolved", "closed");
     }
@@ -175,16 +208,21 @@ class PetitionFlowIT {
     void aDuplicateIsLinkedToItsOriginalAndClosed() {
         String original = submit("ninhgia", "Đường liên thôn xuống cấp");
         String duplicate = submit("ninhgia", "Đường liên thôn xuống cấp");
-        driver.complete(duplicate, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
-        assertThat((String) engine.getTaskService().getVariable(driver.awaitTask(duplicate, "UserTaskDecideHandling").getId(),
+        driver.complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "INFRASTRUCTURE", false, false));
+        assertThat((String) engine.getTaskService().getVariable(driver.awaitTask(duplicate,
+                PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId(),
                 "possibleDuplicates")).contains(original);
 
-        assertThatThrownBy(() -> driver.complete(duplicate, "UserTaskDecideHandling",
-                Map.of("handling", "DUPLICATE", "duplicateOfCaseId", "NINHGIA-2026-99999")))
+        assertThatThrownBy(() -> driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF,
+                "NINHGIA-2026-99999")))
                 .hasMessageContaining("Không tìm thấy hồ sơ gốc NINHGIA-2026-99999");
-        driver.complete(duplicate, "UserTaskDecideHandling", Map.of("handling", "DUPLICATE", "duplicateOfCaseId", original));
+        driver.complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE", PetitionCommuneProcess.DUPLICATE_OF, original));
 
-        assertThat(driver.history(duplicate, PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo("EndEventClosedAsDuplicate");
+        assertThat(driver.history(duplicate,
+                PetitionCommuneProcess.KEY).getEndActivityId()).isEqualTo(PetitionCommuneProcess.END_CLOSED_AS_DUPLICATE);
         PetitionCase closed = cases.get(duplicate);
         assertThat(closed.status()).isEqualTo(CaseStatus.DUPLICATE);
         assertThat(closed.duplicateOf()).isEqualTo(original);
@@ -194,12 +232,14 @@ class PetitionFlowIT {
     @Test
     void aPetitionForAnotherCommuneGoesThereWithTheSameCaseId() {
         String caseId = submit("liennghia", "Tranh chấp ranh giới đất ở Hiệp An");
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "LAND", false, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "WRONG_UNIT", "correctUnitCode", "hiepan"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "LAND", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "WRONG_UNIT", PetitionCommuneProcess.CORRECT_UNIT, "hiepan"));
 
         var classify = await().atMost(CaseDriver.PATIENCE).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(caseId).taskCandidateGroup("hiepan").singleResult(), t -> t != null);
-        assertThat(classify.getTaskDefinitionKey()).isEqualTo("UserTaskClassifyPetition");
+        assertThat(classify.getTaskDefinitionKey()).isEqualTo(PetitionCommuneProcess.TASK_CLASSIFY);
         assertThat(cases.get(caseId).originUnitCode()).isEqualTo("hiepan");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
                 .taskCandidateGroup("liennghia").count()).isZero();
@@ -221,11 +261,14 @@ class PetitionFlowIT {
         await().atMost(CaseDriver.PATIENCE).until(() -> new Http(port).get("/actuator/prometheus").body().lines()
                 .anyMatch(line -> line.startsWith("danvan_events_retried_total{")
                         && line.contains("consumer=\"danvan-petition-handoff\"")));
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Chính sách huyện"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("RECOMMENDATION", "SOCIAL_POLICY", false, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Chính sách huyện"));
 
-        driver.awaitTask(caseId, "UserTaskInformCitizen");
-        assertThat(driver.instance(caseId, PetitionCommuneProcess.KEY)).hasPassed("IntermediateCatchEventDistrictResult");
+        driver.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN);
+        assertThat(driver.instance(caseId,
+                PetitionCommuneProcess.KEY)).hasPassed(PetitionCommuneProcess.EVENT_AWAIT_DISTRICT);
     }
 
     private String submit(String unitCode, String subject) {

@@ -43,31 +43,45 @@ final class SecondInstanceCases {
     /** A case of this type classified and taken by its commune: it waits at the commune's resolution step. */
     String atCommuneResolution(String unit, String subject, String type, boolean remote) {
         String caseId = submit(unit, subject);
-        driver.complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", type, "subjectArea", "LAND",
-                "complexity", "NORMAL", "remoteArea", remote, "concernsPartyMember", false, "districtDecision", false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, "LAND",
+                CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, remote,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
         return caseId;
     }
 
     /** A case the commune decided (the complaint rejected) and whose decision the citizen received: closed. */
     String decidedByCommune(String unit, String subject, String type, boolean remote) {
         String caseId = atCommuneResolution(unit, subject, type, remote);
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã xác minh tại thực địa",
-                "outcome", "REJECTED", "conclusion", "Quyết định thu hồi đất đúng quy định, giữ nguyên"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã xác minh tại thực địa",
+                CaseVariables.OUTCOME, "REJECTED", CaseVariables.CONCLUSION,
+                "Quyết định thu hồi đất đúng quy định, giữ nguyên"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         return caseId;
     }
 
     /** A complaint the district decided on forward from the commune, closed by the commune. */
     String decidedByDistrict(String unit, String subject) {
         String caseId = submit(unit, subject);
-        driver.complete(caseId, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
-                "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", true));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Quyết định của huyện"));
-        driver.complete(caseId, "UserTaskAcceptCase", Map.of("acceptance", "ACCEPT"));
-        driver.complete(caseId, "UserTaskResolveCase", Map.of("resolution", "RESOLVE", "outcome", "REJECTED",
-                "conclusion", "Giữ nguyên quyết định", "decisionNumber", "12/QĐ-UBND"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "DIRECT"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, true));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON,
+                "Quyết định của huyện"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_ACCEPT,
+                Map.of(PetitionDistrictProcess.ACCEPTANCE, "ACCEPT"));
+        driver.complete(caseId, PetitionDistrictProcess.TASK_RESOLVE,
+                Map.of(PetitionDistrictProcess.RESOLUTION, "RESOLVE", CaseVariables.OUTCOME, "REJECTED",
+                CaseVariables.CONCLUSION, "Giữ nguyên quyết định", PetitionDistrictProcess.DECISION_NUMBER,
+                "12/QĐ-UBND"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "DIRECT"));
         return caseId;
     }
 

@@ -70,12 +70,15 @@ class SecondInstanceDeadlinesIT {
         assertThat(accept.getDueDate().toInstant()).isEqualTo(end(2026, 6, 15));
         assertThat(deadline(accept).get("stage")).isEqualTo("SECOND_INSTANCE_ACCEPT");
 
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT", "complex", false));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
         Task dialogue = cases.driver().awaitTask(second, SecondInstanceProcess.TASK_DIALOGUE);
         assertThat(dialogue.getDueDate().toInstant()).isEqualTo(end(2026, 7, 16));
         assertThat((String) deadline(dialogue).get("rule_key")).contains("45");
-        cases.driver().complete(second, SecondInstanceProcess.TASK_DIALOGUE, Map.of("dialogueDate", "2026-06-01",
-                "dialogueParticipants", "Các bên", "dialogueContent", "Nội dung", "dialogueAgreement", "Chưa thống nhất"));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_DIALOGUE,
+                Map.of(SecondInstanceProcess.DIALOGUE_DATE, "2026-06-01",
+                SecondInstanceProcess.DIALOGUE_PARTICIPANTS, "Các bên", SecondInstanceProcess.DIALOGUE_CONTENT,
+                "Nội dung", SecondInstanceProcess.DIALOGUE_AGREEMENT, "Chưa thống nhất"));
         // the decision shares the resolution period counted from the acceptance
         assertThat(cases.driver().awaitTask(second, SecondInstanceProcess.TASK_RESOLVE).getDueDate().toInstant())
                 .isEqualTo(end(2026, 7, 16));
@@ -122,18 +125,19 @@ class SecondInstanceDeadlinesIT {
         clock(((java.sql.Timestamp) deadline.get("remind_at")).toInstant().plusSeconds(60));
         await().atMost(CaseDriver.PATIENCE).until(() -> cases.actions(second).contains("reminded"));
         clock(end(2026, 6, 15).plusSeconds(60));
-        Task followUp = awaitTask(second, "UserTaskFollowUpLateAcceptSecondInstance");
+        Task followUp = awaitTask(second, SecondInstanceProcess.TASK_FOLLOW_UP_LATE_ACCEPT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()).stream()
                 .map(l -> l.getGroupId()).toList()).contains("huyenuy");
         assertThat(jdbc.sql("SELECT late_state FROM petition_case WHERE case_id = ?").param(second).query(String.class)
                 .single()).isEqualTo("LATE");
         clock(((java.sql.Timestamp) deadline.get("very_late_at")).toInstant().plusSeconds(60));
-        awaitTask(second, "UserTaskFollowUpVeryLateAcceptSecondInstance");
+        awaitTask(second, SecondInstanceProcess.TASK_FOLLOW_UP_VERY_LATE_ACCEPT);
         await().atMost(CaseDriver.PATIENCE).until(() -> "VERY_LATE".equals(jdbc.sql(
                 "SELECT late_state FROM petition_case WHERE case_id = ?").param(second).query(String.class).single()));
 
         // taken at last: the step's deadline is met and its follow-ups withdrawn
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT", "complex", false));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(second)
                 .taskDefinitionKeyLike("UserTaskFollowUp%").count()).isZero();
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE task_id = ?").param(accept.getId()).query(String.class)
@@ -144,7 +148,8 @@ class SecondInstanceDeadlinesIT {
     private String accepted(String unit, boolean remote, boolean complex) {
         String first = cases.decidedByCommune(unit, "Khiếu nại " + unit, "COMPLAINT", remote);
         String second = cases.requested(first, "huyen1");
-        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "ACCEPT", "complex", complex));
+        cases.driver().complete(second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, complex));
         return second;
     }
 

@@ -97,7 +97,7 @@ class SecondInstanceFlowIT {
         assertThat(accept.getName()).contains(second).contains("Khiếu nại lần hai");
         assertThat(groupsOf(accept)).containsExactly("huyen");
         cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
-                Map.of("acceptance", "ACCEPT", "complex", false));
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "ACCEPT", SecondInstanceProcess.COMPLEX, false));
 
         clock(at("2026-03-10T09:00"));
         // the dialogue is mandatory and recorded: a date after today is refused
@@ -105,10 +105,11 @@ class SecondInstanceFlowIT {
                 dialogue("2026-03-11"))).hasMessageContaining("không được sau hôm nay");
         cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_DIALOGUE, dialogue("2026-03-09"));
         assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
-                Map.of("outcome", "ANSWERED", "conclusion", "Trả lời")))
+                Map.of(CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Trả lời")))
                 .hasMessageContaining("Cần chọn kết quả giải quyết");
-        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE, Map.of("outcome", "PARTLY_UPHELD",
-                "conclusion", "Điều chỉnh đơn giá bồi thường theo bảng giá đất năm 2026"));
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_RESOLVE,
+                Map.of(CaseVariables.OUTCOME, "PARTLY_UPHELD",
+                CaseVariables.CONCLUSION, "Điều chỉnh đơn giá bồi thường theo bảng giá đất năm 2026"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
                 .isEqualTo(SecondInstanceProcess.END_DECIDED);
@@ -182,9 +183,11 @@ class SecondInstanceFlowIT {
                 .single()).isEqualTo("PORTAL");
 
         assertThatThrownBy(() -> cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
-                Map.of("acceptance", "REFUSE"))).hasMessageContaining("Cần nêu lý do không thụ lý");
-        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT, Map.of("acceptance", "REFUSE",
-                "refusalReason", "Người khiếu nại đã khởi kiện vụ án hành chính tại Tòa án (Điều 11)"));
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "REFUSE"))).hasMessageContaining("Cần nêu lý do không thụ lý");
+        cases.completeAs("huyen1", second, SecondInstanceProcess.TASK_ACCEPT,
+                Map.of(SecondInstanceProcess.ACCEPTANCE, "REFUSE",
+                SecondInstanceProcess.REFUSAL_REASON,
+                "Người khiếu nại đã khởi kiện vụ án hành chính tại Tòa án (Điều 11)"));
 
         assertThat(cases.driver().history(second, SecondInstanceProcess.KEY).getEndActivityId())
                 .isEqualTo(SecondInstanceProcess.END_REFUSED);
@@ -202,10 +205,13 @@ class SecondInstanceFlowIT {
         String running = cases.atCommuneResolution("daloan", "Khiếu nại đang giải quyết", "COMPLAINT", false);
         String original = cases.decidedByCommune("ninhgia", "Khiếu nại gốc", "COMPLAINT", false);
         String duplicate = cases.submit("ninhgia", "Khiếu nại gửi lại");
-        cases.driver().complete(duplicate, "UserTaskClassifyPetition", Map.of("caseType", "COMPLAINT", "subjectArea", "LAND",
-                "complexity", "NORMAL", "remoteArea", false, "concernsPartyMember", false, "districtDecision", false));
-        cases.driver().complete(duplicate, "UserTaskDecideHandling", Map.of("handling", "DUPLICATE",
-                "duplicateOfCaseId", original));
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_CLASSIFY,
+                Map.of(CaseVariables.CASE_TYPE, "COMPLAINT", CaseVariables.SUBJECT_AREA, "LAND",
+                CaseVariables.COMPLEXITY, "NORMAL", CaseVariables.REMOTE_AREA, false,
+                CaseVariables.CONCERNS_PARTY_MEMBER, false, CaseVariables.DISTRICT_DECISION, false));
+        cases.driver().complete(duplicate, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "DUPLICATE",
+                PetitionCommuneProcess.DUPLICATE_OF, original));
 
         refused(feedback, "huyen1", 422, "NOT_A_COMPLAINT");
         refused(running, "huyen1", 409, "FIRST_INSTANCE_RUNNING");
@@ -321,8 +327,10 @@ class SecondInstanceFlowIT {
     }
 
     private static Map<String, Object> dialogue(String date) {
-        return Map.of("dialogueDate", date, "dialogueParticipants", "Phó Chủ tịch UBND huyện; ông Nguyễn Văn Bình; UBND thị trấn",
-                "dialogueContent", "Người khiếu nại trình bày về giá bồi thường", "dialogueAgreement",
+        return Map.of(SecondInstanceProcess.DIALOGUE_DATE, date, SecondInstanceProcess.DIALOGUE_PARTICIPANTS,
+                "Phó Chủ tịch UBND huyện; ông Nguyễn Văn Bình; UBND thị trấn",
+                SecondInstanceProcess.DIALOGUE_CONTENT, "Người khiếu nại trình bày về giá bồi thường",
+                SecondInstanceProcess.DIALOGUE_AGREEMENT,
                 "Thống nhất đo đạc lại diện tích");
     }
 

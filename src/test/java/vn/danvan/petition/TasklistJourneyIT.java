@@ -65,7 +65,7 @@ class TasklistJourneyIT {
             caseId = await().atMost(CaseDriver.PATIENCE).until(() -> jdbc.sql(
                     "SELECT case_id FROM petition_case WHERE subject = ? AND origin_unit_code = 'liennghia'")
                     .param(SUBJECT).query(String.class).optional().orElse(null), id -> id != null);
-            Task classify = cases.awaitTask(caseId, "UserTaskClassifyPetition");
+            Task classify = cases.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
             // the start form's personal fields went into the encrypted case row, not into the engine
             assertThat(jdbc.sql("SELECT count(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ LIKE 'petitioner%'")
                     .param(classify.getProcessInstanceId()).query(Long.class).single()).isZero();
@@ -80,7 +80,7 @@ class TasklistJourneyIT {
             browser.screenshot("03-classify");
             tasklist.complete();
 
-            tasklist.openAndClaim(cases.awaitTask(caseId, "UserTaskDecideHandling").getId());
+            tasklist.openAndClaim(cases.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING).getId());
             tasklist.tick("handling", 1);
             tasklist.field("forwardReason", "Công trình do huyện đầu tư");
             browser.screenshot("04-forward");
@@ -90,12 +90,12 @@ class TasklistJourneyIT {
         try (Browser browser = Browser.open("tasklist-journey")) {
             Tasklist tasklist = new Tasklist(browser, port);
             tasklist.signIn("huyen1", "demo");
-            tasklist.openAndClaim(cases.awaitTask(caseId, "UserTaskAcceptCase").getId());
+            tasklist.openAndClaim(cases.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT).getId());
             browser.screenshot("05-district-accept");
             tasklist.tick("acceptance", 0);
             tasklist.complete();
 
-            tasklist.openAndClaim(cases.awaitTask(caseId, "UserTaskResolveCase").getId());
+            tasklist.openAndClaim(cases.awaitTask(caseId, PetitionDistrictProcess.TASK_RESOLVE).getId());
             tasklist.field("conclusion", "Huyện giao Ban Quản lý dự án nạo vét trước ngày 15/12.");
             tasklist.option("outcome", "Đơn đúng");
             tasklist.field("decisionNumber", "88/UBND-QLĐT");
@@ -106,7 +106,7 @@ class TasklistJourneyIT {
         try (Browser browser = Browser.open("tasklist-journey")) {
             Tasklist tasklist = new Tasklist(browser, port);
             tasklist.signIn("liennghia1", "demo");
-            tasklist.openAndClaim(cases.awaitTask(caseId, "UserTaskInformCitizen").getId());
+            tasklist.openAndClaim(cases.awaitTask(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN).getId());
             assertThat(tasklist.fieldValue("Shown_conclusion")).contains("Huyện giao Ban Quản lý dự án nạo vét");
             tasklist.option("notificationMethod", "Trực tiếp");
             browser.screenshot("07-inform-and-close");
@@ -130,7 +130,7 @@ class TasklistJourneyIT {
         var response = new Http(port).postJson("/api/petitions", vn.danvan.support.Petitions.json("liennghia",
                 "Việc riêng của Liên Nghĩa"), "liennghia1", "demo");
         String caseId = json.readTree(response.body()).path("caseId").asText();
-        Task task = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        Task task = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         try (Browser browser = Browser.open("other-commune")) {
             Tasklist tasklist = new Tasklist(browser, port);

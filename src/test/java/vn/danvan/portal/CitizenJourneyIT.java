@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -86,7 +88,7 @@ class CitizenJourneyIT {
 
         // 2. the commune's officer sees the case and the photo in Tasklist
         CaseDriver driver = new CaseDriver(engine);
-        String taskId = driver.awaitTask(caseId, "UserTaskClassifyPetition").getId();
+        String taskId = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY).getId();
         try (Browser browser = Browser.open("citizen-journey-officer")) {
             new Tasklist(browser, port).signIn("hiepan1", "demo");
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId
@@ -112,12 +114,15 @@ class CitizenJourneyIT {
         assertThat(received.getContent().toString()).contains("/portal/cases/" + trackingCode);
 
         // 4. the officer's steps; the status page shows the progress
-        driver.complete(caseId, "UserTaskClassifyPetition",
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                 CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã kiểm tra tại thôn 3",
-                "outcome", "ANSWERED", "conclusion", "Xã đã thay bóng đèn và sửa đường dây"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra tại thôn 3",
+                CaseVariables.OUTCOME, "ANSWERED", CaseVariables.CONCLUSION, "Xã đã thay bóng đèn và sửa đường dây"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
         try (Browser phone = Browser.phone("citizen-journey")) {
             phone.behindProxyAs("10.77." + (run.hashCode() & 0x7f) + ".9");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -104,7 +106,7 @@ class PortalIT {
         assertThat(cipher.open("petition_case.petitioner_email", (String) stored.get("petitioner_email")))
                 .isEqualTo("mai@example.vn");
         String caseId = (String) stored.get("case_id");
-        new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         // the commune's officers see the files, recognised by their content, and download them intact
         JsonNode files = json.readTree(http().get("/api/cases/" + caseId + "/attachments", "liennghia1", "demo").body());
@@ -191,11 +193,15 @@ class PortalIT {
         assertThat(http().postJsonWith("/api/public/cases/" + code + "/rating", rating, from("10.9.0.4")).statusCode())
                 .as("not before it is closed").isEqualTo(409);
         CaseDriver driver = new CaseDriver(engine);
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "LOCAL"));
-        driver.complete(caseId, "UserTaskResolveLocally", Map.of("verificationNotes", "Đã kiểm tra", "outcome", "ANSWERED",
-                "conclusion", "Đã thay bóng đèn"));
-        driver.complete(caseId, "UserTaskInformCitizen", Map.of("notificationMethod", "PHONE"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("FEEDBACK", "INFRASTRUCTURE", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "LOCAL"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_RESOLVE_LOCALLY,
+                Map.of(PetitionCommuneProcess.VERIFICATION_NOTES, "Đã kiểm tra", CaseVariables.OUTCOME, "ANSWERED",
+                CaseVariables.CONCLUSION, "Đã thay bóng đèn"));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_INFORM_CITIZEN,
+                Map.of(PetitionCommuneProcess.NOTIFICATION_METHOD, "PHONE"));
 
         assertThat(http().postJsonWith("/api/public/cases/" + code + "/rating", "{\"stars\": 7}", from("10.9.0.4"))
                 .statusCode()).isEqualTo(400);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
 import vn.danvan.support.Http.Part;
@@ -84,7 +85,7 @@ class PersonalDataDumpIT {
         String subject = "Kiểm tra bản sao cơ sở dữ liệu " + UUID.randomUUID();
 
         // 1. Tasklist's start form, as Tasklist submits it
-        var started = http.postJson("/engine-rest/process-definition/key/petition-commune/submit-form", """
+        var started = http.postJson("/engine-rest/process-definition/key/" + PetitionCommuneProcess.KEY + "/submit-form", """
                 {"variables": {"petitionerName": {"value": "%s", "type": "String"},
                  "petitionerPhone": {"value": "%s", "type": "String"},
                  "petitionerAddress": {"value": "%s", "type": "String"},

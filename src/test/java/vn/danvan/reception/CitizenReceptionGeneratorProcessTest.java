@@ -41,13 +41,13 @@ class CitizenReceptionGeneratorProcessTest {
     @Test
     void eachFiringGeneratesTheComingDays() {
         for (int day = 1; day <= 2; day++) {
-            Job timer = managementService().createJobQuery().activityId(CitizenReceptionProcess.GENERATOR_TIMER).singleResult();
+            Job timer = managementService().createJobQuery().activityId(CitizenReceptionGeneratorProcess.TIMER).singleResult();
             assertThat(timer).as("the daily timer waits").isNotNull();
             execute(timer);
         }
 
         assertThat(historyService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(CitizenReceptionProcess.GENERATOR_KEY).list())
+                .processDefinitionKey(CitizenReceptionGeneratorProcess.KEY).list())
                 .hasSize(2).allSatisfy(run -> assertThat(run.getEndActivityId()).isEqualTo(END));
         assertThat(standIns.callsOf("generateReceptionDaysDelegate")).hasSize(2);
     }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.messaging.Topics;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -92,23 +93,30 @@ class CitizenReceptionProcessIT {
         assertThat(engine.getTaskService().getIdentityLinksForTask(hold.getId()))
                 .anyMatch(link -> "phuhoi".equals(link.getGroupId()));
 
-        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of("held", "HELD",
-                "receivedBy", "Ông Trần Văn Chủ tịch, Chủ tịch UBND xã", "startTime", "07:30", "endTime", "11:00",
-                "citizensCame", true));
+        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of(CitizenReceptionProcess.HELD, "HELD",
+                CitizenReceptionProcess.RECEIVED_BY, "Ông Trần Văn Chủ tịch, Chủ tịch UBND xã",
+                CitizenReceptionProcess.START_TIME, "07:30", CitizenReceptionProcess.END_TIME, "11:00",
+                CitizenReceptionProcess.CITIZENS_CAME, true));
         assertThat(status(dayId)).isEqualTo("HELD");
 
-        Map<String, Object> first = new HashMap<>(Map.of("citizenName", "Nguyễn Thị Tiếp Một", "citizenContent",
-                "Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.", "outcome", "ANSWERED", "answer",
-                "Đã hướng dẫn hồ sơ theo quy định.", "anotherCitizen", true));
+        Map<String, Object> first = new HashMap<>(Map.of(CitizenReceptionProcess.CITIZEN_NAME, "Nguyễn Thị Tiếp Một",
+                CitizenReceptionProcess.CITIZEN_CONTENT,
+                "Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.", CitizenReceptionProcess.OUTCOME, "ANSWERED",
+                CitizenReceptionProcess.ANSWER,
+                "Đã hướng dẫn hồ sơ theo quy định.", CitizenReceptionProcess.ANOTHER_CITIZEN, true));
         driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN, first);
         Task second = driver.task(dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN);
         assertThat(engine.getRuntimeService().getVariables(second.getExecutionId()))
                 .as("the first citizen's fields left the process").doesNotContainKeys("citizenName", "citizenContent")
                 .containsEntry("citizensRecorded", 1);
-        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN, Map.of("citizenName",
-                "Lê Văn Tiếp Hai", "citizenPhone", "0905 222 333", "citizenContent",
-                "Đường thôn 2 ngập nước mỗi khi mưa, đề nghị xã khơi thông cống.", "outcome", "PETITION_TAKEN",
-                "petitionSubject", "Đường thôn 2 ngập nước", "anotherCitizen", false));
+        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_RECORD_CITIZEN,
+                Map.of(CitizenReceptionProcess.CITIZEN_NAME,
+                "Lê Văn Tiếp Hai", CitizenReceptionProcess.CITIZEN_PHONE, "0905 222 333",
+                CitizenReceptionProcess.CITIZEN_CONTENT,
+                "Đường thôn 2 ngập nước mỗi khi mưa, đề nghị xã khơi thông cống.", CitizenReceptionProcess.OUTCOME,
+                "PETITION_TAKEN",
+                CitizenReceptionProcess.PETITION_SUBJECT, "Đường thôn 2 ngập nước",
+                CitizenReceptionProcess.ANOTHER_CITIZEN, false));
 
         assertThat(driver.endedAt(dayId, CitizenReceptionProcess.END_RECORDED)).isTrue();
         Map<String, Object> day = jdbc.sql("SELECT * FROM reception_day WHERE day_id = ?").param(dayId).query().singleRow();
@@ -130,7 +138,7 @@ class CitizenReceptionProcessIT {
         assertThat(c.path("timeline").findValuesAsText("note")).anyMatch(note -> note.contains(dayId));
         assertThat(jdbc.sql("SELECT channel || ' ' || source_event_id FROM petition_case WHERE case_id = ?").param(caseId)
                 .query(String.class).single()).isEqualTo("WALK_IN reception:" + dayId + ":2");
-        new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         // the day's record: the unit sees the names and the case, the district office only what was raised
         JsonNode record = driver.get("/api/reception/days/" + dayId, OFFICER);
@@ -170,12 +178,14 @@ class CitizenReceptionProcessIT {
         assertThat(driver.days(schedule).get(0).get("reception_date").toString()).isEqualTo("2026-09-04");
 
         assertThatThrownBy(() -> driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD,
-                Map.of("held", "NOT_HELD", "notHeldReason", "")))
+                Map.of(CitizenReceptionProcess.HELD, "NOT_HELD", CitizenReceptionProcess.NOT_HELD_REASON, "")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("lý do");
         assertThat(status(dayId)).as("nothing recorded").isEqualTo("SCHEDULED");
 
-        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of("held", "NOT_HELD",
-                "notHeldReason", "Chủ tịch dự họp tại tỉnh theo giấy mời số 12/GM-UBND; Phó Chủ tịch tiếp thay ngày 07/09"));
+        driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD,
+                Map.of(CitizenReceptionProcess.HELD, "NOT_HELD",
+                CitizenReceptionProcess.NOT_HELD_REASON,
+                "Chủ tịch dự họp tại tỉnh theo giấy mời số 12/GM-UBND; Phó Chủ tịch tiếp thay ngày 07/09"));
         assertThat(driver.endedAt(dayId, CitizenReceptionProcess.END_NOT_HELD)).isTrue();
         assertThat(jdbc.sql("SELECT status || ' ' || not_held_reason FROM reception_day WHERE day_id = ?").param(dayId)
                 .query(String.class).single()).startsWith("NOT_HELD Chủ tịch dự họp");

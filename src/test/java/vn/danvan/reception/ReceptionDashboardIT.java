@@ -81,11 +81,14 @@ class ReceptionDashboardIT {
                 .containsExactly("2026-09-03", "2026-09-09", "2026-09-16", "2026-09-23", "2026-09-30");
 
         for (String dayId : dayIds.subList(0, 3)) {
-            driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD, Map.of("held", "HELD", "receivedBy",
-                    "Chủ tịch UBND xã", "startTime", "7:30", "endTime", "11:00", "citizensCame", false));
+            driver.complete(OFFICER, dayId, CitizenReceptionProcess.TASK_HOLD,
+                    Map.of(CitizenReceptionProcess.HELD, "HELD", CitizenReceptionProcess.RECEIVED_BY,
+                    "Chủ tịch UBND xã", CitizenReceptionProcess.START_TIME, "7:30", CitizenReceptionProcess.END_TIME,
+                    "11:00", CitizenReceptionProcess.CITIZENS_CAME, false));
         }
-        driver.complete(OFFICER, dayIds.get(3), CitizenReceptionProcess.TASK_HOLD, Map.of("held", "NOT_HELD",
-                "notHeldReason", "Họp đột xuất phòng chống bão"));
+        driver.complete(OFFICER, dayIds.get(3), CitizenReceptionProcess.TASK_HOLD,
+                Map.of(CitizenReceptionProcess.HELD, "NOT_HELD",
+                CitizenReceptionProcess.NOT_HELD_REASON, "Họp đột xuất phòng chống bão"));
 
         long thursdays = LocalDate.of(2026, 9, 1).datesUntil(LocalDate.of(2026, 10, 1))
                 .filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY).count();
@@ -104,8 +107,10 @@ class ReceptionDashboardIT {
         assertThat(secretary.path("met").asBoolean()).isFalse();
 
         // the last day is held: the chair has met the month
-        driver.complete(OFFICER, dayIds.get(4), CitizenReceptionProcess.TASK_HOLD, Map.of("held", "HELD", "receivedBy",
-                "Phó Chủ tịch UBND xã (được ủy quyền)", "startTime", "13:30", "endTime", "16:30", "citizensCame", false));
+        driver.complete(OFFICER, dayIds.get(4), CitizenReceptionProcess.TASK_HOLD,
+                Map.of(CitizenReceptionProcess.HELD, "HELD", CitizenReceptionProcess.RECEIVED_BY,
+                "Phó Chủ tịch UBND xã (được ủy quyền)", CitizenReceptionProcess.START_TIME, "13:30",
+                CitizenReceptionProcess.END_TIME, "16:30", CitizenReceptionProcess.CITIZENS_CAME, false));
         JsonNode met = await().atMost(CaseDriver.PATIENCE).until(() -> row("2026-09", "binhthanh", "COMMUNE_CHAIR", "huyenuy1"),
                 r -> r != null && r.path("held").asInt() == 4);
         assertThat(thursdays).isEqualTo(4);

@@ -127,7 +127,7 @@ final class ReceptionDriver {
     void runGenerator() {
         var management = engine.getManagementService();
         await().atMost(CaseDriver.PATIENCE).ignoreExceptions().until(() -> {
-            var job = management.createJobQuery().processDefinitionKey(CitizenReceptionProcess.GENERATOR_KEY).timers()
+            var job = management.createJobQuery().processDefinitionKey(CitizenReceptionGeneratorProcess.KEY).timers()
                     .singleResult();
             if (job == null) {
                 return false;

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.dialogue.DialogueConferenceProcess;
+import vn.danvan.supervision.SupervisionCampaignProcess;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Petitions;
 
@@ -55,11 +57,16 @@ class AuthorizationMatrixIT {
         denunciation = caseId(send("admin", "POST", "/api/petitions", Petitions.json("liennghia", "Ma trận tố cáo", "DENUNCIATION")));
         // a conference planned by Liên Nghĩa and a campaign of Hiệp An's Front, as their officers do in Tasklist
         LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(40);
-        conference = startAs("liennghia1", List.of("liennghia"), "dialogue-conference", Map.of("themes", "Ma trận quyền",
-                "plannedDate", day.toString(), "plannedTime", "08:00", "place", "Hội trường", "leaders", "Chủ tịch UBND",
-                "questionDeadline", day.minusDays(10).toString()));
-        campaign = startAs("admin", List.of("camunda-admin"), "supervision-campaign", Map.of("unitCode", "hiepanmttq",
-                "year", 2026L, "plannedQuarter", "3", "subject", "Ma trận quyền", "supervisedBody", "UBND xã Hiệp An"));
+        conference = startAs("liennghia1", List.of("liennghia"), DialogueConferenceProcess.KEY,
+                Map.of(DialogueConferenceProcess.THEMES, "Ma trận quyền",
+                DialogueConferenceProcess.PLANNED_DATE, day.toString(), DialogueConferenceProcess.PLANNED_TIME, "08:00",
+                DialogueConferenceProcess.PLACE, "Hội trường", DialogueConferenceProcess.LEADERS, "Chủ tịch UBND",
+                DialogueConferenceProcess.QUESTION_DEADLINE, day.minusDays(10).toString()));
+        campaign = startAs("admin", List.of("camunda-admin"), SupervisionCampaignProcess.KEY,
+                Map.of(SupervisionCampaignProcess.UNIT_CODE, "hiepanmttq",
+                SupervisionCampaignProcess.YEAR, 2026L, SupervisionCampaignProcess.PLANNED_QUARTER, "3",
+                SupervisionCampaignProcess.SUBJECT, "Ma trận quyền", SupervisionCampaignProcess.SUPERVISED_BODY,
+                "UBND xã Hiệp An"));
     }
 
     private String startAs(String user, List<String> groups, String key, Map<String, Object> form) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.Browser;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
@@ -52,7 +53,7 @@ class HostileInputIT {
                 .path("caseId").asText();
         assertThat(jdbc.sql("SELECT subject FROM petition_case WHERE case_id = ?").param(caseId).query(String.class)
                 .single()).isEqualTo(SUBJECT);
-        var task = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition");
+        var task = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY);
 
         try (Browser browser = Browser.open("hostile-input")) {
             Tasklist tasklist = new Tasklist(browser, port);

@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.CaseVariables;
+import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -47,9 +50,11 @@ class PrivacyIT {
         assertThat(petitioner(caseId, "liennghia1")).isEqualTo(DENOUNCER);
 
         CaseDriver driver = new CaseDriver(engine);
-        driver.complete(caseId, "UserTaskClassifyPetition", CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
-        driver.complete(caseId, "UserTaskDecideHandling", Map.of("handling", "FORWARD", "forwardReason", "Tố cáo cán bộ xã"));
-        driver.awaitTask(caseId, "UserTaskAcceptCase");
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
+        driver.complete(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING,
+                Map.of(PetitionCommuneProcess.HANDLING, "FORWARD", CaseVariables.FORWARD_REASON, "Tố cáo cán bộ xã"));
+        driver.awaitTask(caseId, PetitionDistrictProcess.TASK_ACCEPT);
 
         assertThat(petitioner(caseId, "liennghia1")).doesNotContain(DENOUNCER).contains("ẩn danh");
         assertThat(petitioner(caseId, "huyen1")).isEqualTo(DENOUNCER);
@@ -63,7 +68,7 @@ class PrivacyIT {
                     record -> assertThat(KafkaTestClient.value(record)).doesNotContain(DENOUNCER).doesNotContain("0912"));
         }
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(
-                driver.instance(caseId, "petition-district").getId()).list())
+                driver.instance(caseId, PetitionDistrictProcess.KEY).getId()).list())
                 .noneSatisfy(variable -> assertThat(String.valueOf(variable.getValue())).contains(DENOUNCER));
     }
 
@@ -88,7 +93,7 @@ class PrivacyIT {
                 "liennghia1", "demo").body()).path("caseId").asText();
         String denunciation = json.readTree(new Http(port).postJson("/api/petitions",
                 Petitions.json("liennghia", "Nhật ký tố cáo", "DENUNCIATION"), "liennghia1", "demo").body()).path("caseId").asText();
-        String taskId = new CaseDriver(engine).awaitTask(caseId, "UserTaskClassifyPetition").getId();
+        String taskId = new CaseDriver(engine).awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY).getId();
 
         // what the tab "Hồ sơ, văn bản" of Tasklist's task view does (danvan-documents.js): ask what the
         // task works on, then read the case from the address given

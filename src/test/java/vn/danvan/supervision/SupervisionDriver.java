@@ -23,13 +23,14 @@ final class SupervisionDriver {
 
     /** Enters a campaign with the start form, as an officer of the unit (or the admin) does; returns its id. */
     String enter(String unitCode, int year, String subject, String body, String linkedCaseIds) {
-        Map<String, Object> form = new HashMap<>(Map.of("unitCode", unitCode, "year", (long) year, "plannedQuarter", "2",
-                "subject", subject, "supervisedBody", body));
+        Map<String, Object> form = new HashMap<>(Map.of(SupervisionCampaignProcess.UNIT_CODE, unitCode,
+                SupervisionCampaignProcess.YEAR, (long) year, SupervisionCampaignProcess.PLANNED_QUARTER, "2",
+                SupervisionCampaignProcess.SUBJECT, subject, SupervisionCampaignProcess.SUPERVISED_BODY, body));
         if (linkedCaseIds != null) {
             form.put("linkedCaseIds", linkedCaseIds);
         }
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("supervision-campaign").latestVersion().singleResult().getId();
+                .processDefinitionKey(SupervisionCampaignProcess.KEY).latestVersion().singleResult().getId();
         engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
         try {
             return engine.getFormService().submitStartForm(definitionId, form).getBusinessKey();
@@ -40,18 +41,27 @@ final class SupervisionDriver {
 
     /** From the committee's agreement to the final report with these recommendations. */
     void driveToFinalReport(String campaignId, List<String> recommendations) {
-        complete(campaignId, "UserTaskAgreeProgramme", Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
-        complete(campaignId, "UserTaskFormTeam", Map.of("decisionNumber", "QĐ 12/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
-                "planSummary", "Giám sát việc thực hiện chính sách"));
-        complete(campaignId, "UserTaskSendNotice", Map.of("noticeNumber", "TB 05/TB-MTTQ"));
-        complete(campaignId, "UserTaskReceiveSelfReport", Map.of("selfReport", "Báo cáo tự kiểm tra của xã"));
-        complete(campaignId, "UserTaskFieldWork", Map.of("fieldWorkNotes", "Làm việc tại 3 thôn"));
-        complete(campaignId, "UserTaskDiscussDraft", Map.of("draftComments", "Xã thống nhất dự thảo"));
-        Map<String, Object> report = new HashMap<>(Map.of("reportNumber", "BC 20/BC-MTTQ", "findings", "Còn chậm"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "AGREE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Thống nhất"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FORM_TEAM,
+                Map.of(SupervisionCampaignProcess.DECISION_NUMBER, "QĐ 12/QĐ-MTTQ",
+                SupervisionCampaignProcess.TEAM_LEADER, "Phó Chủ tịch",
+                SupervisionCampaignProcess.PLAN_SUMMARY, "Giám sát việc thực hiện chính sách"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SEND_NOTICE,
+                Map.of(SupervisionCampaignProcess.NOTICE_NUMBER, "TB 05/TB-MTTQ"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_SELF_REPORT,
+                Map.of(SupervisionCampaignProcess.SELF_REPORT, "Báo cáo tự kiểm tra của xã"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_FIELD_WORK,
+                Map.of(SupervisionCampaignProcess.FIELD_WORK_NOTES, "Làm việc tại 3 thôn"));
+        complete(campaignId, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT,
+                Map.of(SupervisionCampaignProcess.DRAFT_COMMENTS, "Xã thống nhất dự thảo"));
+        Map<String, Object> report = new HashMap<>(Map.of(SupervisionCampaignProcess.REPORT_NUMBER, "BC 20/BC-MTTQ",
+                SupervisionCampaignProcess.FINDINGS, "Còn chậm"));
         for (int i = 0; i < recommendations.size(); i++) {
             report.put("recommendation" + (i + 1), recommendations.get(i));
         }
-        complete(campaignId, "UserTaskFinalReport", report);
+        complete(campaignId, SupervisionCampaignProcess.TASK_FINAL_REPORT, report);
     }
 
     Task task(String businessKey, String taskKey) {

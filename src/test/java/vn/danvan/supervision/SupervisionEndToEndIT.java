@@ -65,12 +65,12 @@ class SupervisionEndToEndIT {
     void aCampaignRunsFromProgrammeToEveryRecommendationAnswered() throws Exception {
         String id = driver.enter("hoiphunuhuyen", 2026, "Thực hiện chính sách hỗ trợ phụ nữ nghèo", "UBND xã Đa Quyn", null);
         assertThat(id).matches("SUPERVISION-HOIPHUNUHUYEN-2026-\\d{2}");
-        assertThat(driver.groupsOf(driver.task(id, "UserTaskAgreeProgramme"))).containsExactly("huyenuy");
+        assertThat(driver.groupsOf(driver.task(id, SupervisionCampaignProcess.TASK_AGREE))).containsExactly("huyenuy");
 
         driver.driveToFinalReport(id, List.of("Rà soát lại danh sách hộ nghèo", "Công khai kết quả bình xét"));
         String first = id + "-K1";
         String second = id + "-K2";
-        assertThat(driver.task(first, "UserTaskRecordAnswer").getDueDate()).isNotNull();
+        assertThat(driver.task(first, SupervisionRecommendationProcess.TASK_RECORD_ANSWER).getDueDate()).isNotNull();
 
         // the body answers the first through REST with its service account
         var http = new Http(port);
@@ -99,8 +99,10 @@ class SupervisionEndToEndIT {
         assertThat(jdbc.sql("SELECT answer_channel || ':' || response_reason FROM supervision_recommendation WHERE recommendation_id = ?")
                 .param(second).query(String.class).single()).isEqualTo("KAFKA:Chỉ công khai tại thôn");
 
-        driver.complete(first, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
-        driver.complete(second, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
+        driver.complete(first, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
+        driver.complete(second, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.status(id).equals("CLOSED"));
 
         JsonNode view = json.readTree(http.get("/api/supervisions/" + id, "huyenuy1", "demo").body());

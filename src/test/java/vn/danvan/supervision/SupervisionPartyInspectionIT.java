@@ -112,14 +112,24 @@ class SupervisionPartyInspectionIT {
     @Test
     void aFinalReportThatNamesAFindingAboutAPartyMemberSendsItToTheCommission() {
         String id = driver.enter("mttqhuyen", 2026, "Thực hiện quy chế dân chủ ở cơ sở", "UBND xã Ninh Gia", null);
-        driver.complete(id, "UserTaskAgreeProgramme", Map.of("agreement", "AGREE", "agreementNote", "Thống nhất"));
-        driver.complete(id, "UserTaskFormTeam", Map.of("decisionNumber", "QĐ 14/QĐ-MTTQ", "teamLeader", "Phó Chủ tịch",
-                "planSummary", "Giám sát quy chế dân chủ"));
-        driver.complete(id, "UserTaskSendNotice", Map.of("noticeNumber", "TB 07/TB-MTTQ"));
-        driver.complete(id, "UserTaskReceiveSelfReport", Map.of("selfReport", "Báo cáo của xã"));
-        driver.complete(id, "UserTaskFieldWork", Map.of("fieldWorkNotes", "Làm việc tại 2 thôn"));
-        driver.complete(id, "UserTaskDiscussDraft", Map.of("draftComments", "Thống nhất"));
-        driver.complete(id, "UserTaskFinalReport", Map.of("reportNumber", "BC 22/BC-MTTQ", "findings", "Chưa công khai",
+        driver.complete(id, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "AGREE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Thống nhất"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_FORM_TEAM,
+                Map.of(SupervisionCampaignProcess.DECISION_NUMBER, "QĐ 14/QĐ-MTTQ",
+                SupervisionCampaignProcess.TEAM_LEADER, "Phó Chủ tịch",
+                SupervisionCampaignProcess.PLAN_SUMMARY, "Giám sát quy chế dân chủ"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_SEND_NOTICE,
+                Map.of(SupervisionCampaignProcess.NOTICE_NUMBER, "TB 07/TB-MTTQ"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_SELF_REPORT,
+                Map.of(SupervisionCampaignProcess.SELF_REPORT, "Báo cáo của xã"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_FIELD_WORK,
+                Map.of(SupervisionCampaignProcess.FIELD_WORK_NOTES, "Làm việc tại 2 thôn"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_DISCUSS_DRAFT,
+                Map.of(SupervisionCampaignProcess.DRAFT_COMMENTS, "Thống nhất"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_FINAL_REPORT,
+                Map.of(SupervisionCampaignProcess.REPORT_NUMBER, "BC 22/BC-MTTQ", SupervisionCampaignProcess.FINDINGS,
+                "Chưa công khai",
                 "recommendation1", "Công khai thu chi", "partyMemberFinding", "Trưởng thôn là đảng viên không công khai thu chi"));
 
         assertThat(driver.groupsOf(driver.task(id, PartyInspectionProcess.TASK_VERIFY))).containsExactly("ubkthuyenuy");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.platform.engine.StepSupport;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -56,11 +57,16 @@ class SupervisionPathsIT {
         driver.driveToFinalReport(id, List.of("Giải ngân đúng hạn"));
         String rid = id + "-K1";
 
-        assertThatThrownBy(() -> driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "REJECTED")))
+        assertThatThrownBy(() -> driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED")))
                 .hasMessageContaining("Cần ghi lý do");
-        driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "ACCEPTED", "responseText", "Công văn 15/UBND"));
-        assertThat(driver.groupsOf(driver.task(rid, "UserTaskJudgeAnswer"))).containsExactly("hoinongdanhuyen");
-        driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "ACCEPTED",
+                SupervisionRecommendationProcess.RESPONSE_TEXT, "Công văn 15/UBND"));
+        assertThat(driver.groupsOf(driver.task(rid,
+                SupervisionRecommendationProcess.TASK_JUDGE))).containsExactly("hoinongdanhuyen");
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
 
         assertThat(driver.state(rid)).isEqualTo("RESOLVED");
         assertThat(driver.status(id)).isEqualTo("CLOSED");
@@ -74,7 +80,7 @@ class SupervisionPathsIT {
         String id = driver.enter("mttqhuyen", 2026, "Quản lý đất công", "UBND xã Đa Quyn", null);
         driver.driveToFinalReport(id, List.of("Thu hồi đất công bị lấn chiếm"));
         String rid = id + "-K1";
-        var answerTask = driver.task(rid, "UserTaskRecordAnswer");
+        var answerTask = driver.task(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER);
         Map<String, Object> deadline = jdbc.sql("SELECT * FROM deadline WHERE task_id = ?").param(answerTask.getId())
                 .query().singleRow();
         assertThat(deadline.get("stage")).isEqualTo("RECOMMENDATION_ANSWER");
@@ -84,22 +90,26 @@ class SupervisionPathsIT {
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
 
         clock(instant(deadline, "due_at").plusSeconds(60));
-        var committeeTask = driver.task(rid, "UserTaskCommitteeOnOverdue");
+        var committeeTask = driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE);
         assertThat(driver.groupsOf(committeeTask)).containsExactly("huyenuy");
-        assertThat(engine.getTaskService().getVariable(committeeTask.getId(), "escalationReason").toString())
+        assertThat(engine.getTaskService().getVariable(committeeTask.getId(),
+                SupervisionRecommendationProcess.ESCALATION_REASON).toString())
                 .contains("chưa trả lời");
-        var followUp = driver.task(rid, "UserTaskFollowUpLateRecordAnswer");
+        var followUp = driver.task(rid, SupervisionRecommendationProcess.TASK_FOLLOW_UP_LATE_ANSWER);
         assertThat(driver.groupsOf(followUp)).containsExactly("mttqhuyen");
         assertThat(jdbc.sql("SELECT late_state FROM supervision_recommendation WHERE recommendation_id = ?").param(rid)
                 .query(String.class).single()).isEqualTo("LATE");
         assertThat(driver.actions(id)).containsSubsequence("recommendation-made", "reminded", "overdue");
 
-        driver.complete(rid, "UserTaskCommitteeOnOverdue", Map.of("committeeDecision", "URGE", "committeeNote", "Đôn đốc xã"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE,
+                Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "URGE",
+                SupervisionRecommendationProcess.COMMITTEE_NOTE, "Đôn đốc xã"));
         // the answer is still awaited, and a late answer is taken
         var answered = new Http(port).postJson("/api/supervisions/" + id + "/recommendations/" + rid + "/answer",
                 "{\"response\": \"ACCEPTED\", \"text\": \"Đã thu hồi\"}", "admin", "demo");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-        driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(jdbc.sql("SELECT state FROM deadline WHERE task_id = ?").param(answerTask.getId())
                 .query(String.class).single()).isEqualTo("MET");
@@ -111,19 +121,22 @@ class SupervisionPathsIT {
         String id = driver.enter("liendoanldhuyen", 2026, "An toàn lao động", "Công ty cổ phần chè Tâm Châu", null);
         driver.driveToFinalReport(id, List.of("Trang bị bảo hộ lao động"));
         String rid = id + "-K1";
-        var answerTask = driver.task(rid, "UserTaskRecordAnswer");
+        var answerTask = driver.task(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER);
         Instant due = instant(jdbc.sql("SELECT due_at FROM deadline WHERE task_id = ?").param(answerTask.getId())
                 .query().singleRow(), "due_at");
 
         clock(due.plusSeconds(60));
-        driver.task(rid, "UserTaskCommitteeOnOverdue");
+        driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE);
         // the reminder's and the escalation's timers are both past: the reminder touches the task too
         await().atMost(CaseDriver.PATIENCE).until(() -> driver.actions(id).contains("reminded"));
-        driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "PARTLY_ACCEPTED", "responseReason", "Đang mua sắm"));
-        driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "SATISFACTORY"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "PARTLY_ACCEPTED",
+                SupervisionRecommendationProcess.RESPONSE_REASON, "Đang mua sắm"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "SATISFACTORY"));
 
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(rid)
-                .taskDefinitionKey("UserTaskCommitteeOnOverdue").count()).isZero();
+                .taskDefinitionKey(SupervisionRecommendationProcess.TASK_COMMITTEE_ON_OVERDUE).count()).isZero();
         assertThat(driver.state(rid)).isEqualTo("RESOLVED");
         assertThat(driver.status(id)).isEqualTo("CLOSED");
     }
@@ -133,20 +146,27 @@ class SupervisionPathsIT {
         String id = driver.enter("hoiccbhuyen", 2026, "Chính sách người có công", "Phòng LĐTBXH huyện", null);
         driver.driveToFinalReport(id, List.of("Chi trả trợ cấp đủ, đúng hạn"));
         String rid = id + "-K1";
-        driver.complete(rid, "UserTaskRecordAnswer", Map.of("response", "REJECTED", "responseReason", "Thiếu kinh phí"));
-        driver.complete(rid, "UserTaskJudgeAnswer", Map.of("judgement", "UNSATISFACTORY", "judgementNote", "Lý do không xác đáng"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_RECORD_ANSWER,
+                Map.of(SupervisionRecommendationProcess.RESPONSE, "REJECTED",
+                SupervisionRecommendationProcess.RESPONSE_REASON, "Thiếu kinh phí"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_JUDGE,
+                Map.of(SupervisionRecommendationProcess.JUDGEMENT, "UNSATISFACTORY",
+                SupervisionRecommendationProcess.JUDGEMENT_NOTE, "Lý do không xác đáng"));
         assertThat(driver.state(rid)).isEqualTo("ESCALATED");
 
-        var decide = driver.task(rid, "UserTaskCommitteeDecide");
+        var decide = driver.task(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_DECIDE);
         assertThat(driver.groupsOf(decide)).containsExactly("huyenuy");
-        driver.complete(rid, "UserTaskCommitteeDecide", Map.of("committeeDecision", "RESUPERVISE", "committeeNote", "Giám sát lại"));
+        driver.complete(rid, SupervisionRecommendationProcess.TASK_COMMITTEE_DECIDE,
+                Map.of(SupervisionRecommendationProcess.COMMITTEE_DECISION, "RESUPERVISE",
+                SupervisionRecommendationProcess.COMMITTEE_NOTE, "Giám sát lại"));
 
         String again = jdbc.sql("SELECT resupervision_id FROM supervision_recommendation WHERE recommendation_id = ?")
                 .param(rid).query(String.class).single();
         assertThat(again).startsWith("SUPERVISION-HOICCBHUYEN-").isNotEqualTo(id);
         assertThat(jdbc.sql("SELECT resupervision_of FROM supervision_campaign WHERE campaign_id = ?").param(again)
                 .query(String.class).single()).isEqualTo(id);
-        assertThat(driver.groupsOf(driver.task(again, "UserTaskAgreeProgramme"))).containsExactly("huyenuy");
+        assertThat(driver.groupsOf(driver.task(again,
+                SupervisionCampaignProcess.TASK_AGREE))).containsExactly("huyenuy");
         assertThat(driver.state(rid)).isEqualTo("RESUPERVISED");
         assertThat(driver.status(id)).isEqualTo("CLOSED");
         assertThat(driver.actions(id)).containsSubsequence("answered", "judged", "committee-decided", "resupervision-ordered", "closed");
@@ -155,7 +175,9 @@ class SupervisionPathsIT {
     @Test
     void aProgrammeTheCommitteeDoesNotAgreeToIsClosedAsNotAgreed() {
         String id = driver.enter("doanthanhnienhuyen", 2026, "Việc làm cho thanh niên", "Trung tâm dịch vụ việc làm", null);
-        driver.complete(id, "UserTaskAgreeProgramme", Map.of("agreement", "DECLINE", "agreementNote", "Chưa phù hợp"));
+        driver.complete(id, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "DECLINE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Chưa phù hợp"));
         assertThat(driver.status(id)).isEqualTo("NOT_AGREED");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     }
@@ -173,7 +195,7 @@ class SupervisionPathsIT {
     }
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SupervisionSteps.VIETNAM).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(StepSupport.VIETNAM).toInstant();
     }
 
     private static Instant instant(Map<String, Object> row, String column) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.PetitionCommuneProcess;
 import vn.danvan.support.CaseDriver;
 import vn.danvan.support.DanvanIntegrationTest;
 import vn.danvan.support.Http;
@@ -53,7 +54,7 @@ class SupervisionProgrammeIT {
         for (int i = 1; i <= 3; i++) {
             var response = http.postJson("/api/petitions", Petitions.json("tahine", "Khói bụi từ lò than " + i), "admin", "demo");
             String caseId = json.readTree(response.body()).path("caseId").asText();
-            new CaseDriver(engine).complete(caseId, "UserTaskClassifyPetition",
+            new CaseDriver(engine).complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
                     CaseDriver.classification("FEEDBACK", "ENVIRONMENT", false, false));
             caseIds.add(caseId);
         }
@@ -68,10 +69,13 @@ class SupervisionProgrammeIT {
 
         String key = "PROPOSAL-TAHINE-ENVIRONMENT-" + proposal.path("year").asInt() + "-Q" + proposal.path("quarter").asInt();
         // the commune's own Front committee reviews the proposal and supervises
-        var review = driver.task(key, "UserTaskReviewProposal");
+        var review = driver.task(key, SupervisionProposalProcess.TASK_REVIEW);
         assertThat(driver.groupsOf(review)).containsExactly("tahinemttq");
-        assertThat(engine.getTaskService().getVariable(review.getId(), "caseIdsText").toString()).contains(caseIds.get(0));
-        driver.complete(key, "UserTaskReviewProposal", Map.of("proposalDecision", "PLAN", "supervisingUnit", "tahinemttq",
+        assertThat(engine.getTaskService().getVariable(review.getId(),
+                SupervisionProposalProcess.CASE_IDS_TEXT).toString()).contains(caseIds.get(0));
+        driver.complete(key, SupervisionProposalProcess.TASK_REVIEW,
+                Map.of(SupervisionProposalProcess.DECISION, "PLAN", SupervisionProposalProcess.SUPERVISING_UNIT,
+                "tahinemttq",
                 "subject", "Xử lý ô nhiễm lò than", "supervisedBody", "UBND xã Tà Hine", "plannedQuarter", "4"));
 
         String campaignId = jdbc.sql("SELECT campaign_id FROM supervision_campaign_case WHERE case_id = ?")
@@ -80,7 +84,8 @@ class SupervisionProgrammeIT {
                 .count()).as("the proposal is done").isZero();
         assertThat(jdbc.sql("SELECT case_id FROM supervision_campaign_case WHERE campaign_id = ? ORDER BY case_id")
                 .param(campaignId).query(String.class).list()).containsExactlyElementsOf(caseIds);
-        assertThat(driver.groupsOf(driver.task(campaignId, "UserTaskAgreeProgramme"))).as("the commune's Party committee agrees")
+        assertThat(driver.groupsOf(driver.task(campaignId,
+                SupervisionCampaignProcess.TASK_AGREE))).as("the commune's Party committee agrees")
                 .containsExactly("tahinedanguy");
         JsonNode view = json.readTree(http.get("/api/supervisions/" + campaignId, "admin", "demo").body());
         assertThat(json.convertValue(view.path("caseIds"), List.class)).containsExactlyElementsOf(caseIds);
@@ -95,13 +100,15 @@ class SupervisionProgrammeIT {
         List<String> reminders = targets.check(LocalDate.of(2031, 7, 1), Instant.now());
         assertThat(reminders).contains("TARGET-HOIPHUNUHUYEN-2031-REMINDER")
                 .doesNotContain("TARGET-MTTQHUYEN-2031-REMINDER").noneMatch(key -> key.endsWith("ESCALATION"));
-        assertThat(driver.groupsOf(driver.task("TARGET-HOIPHUNUHUYEN-2031-REMINDER", "UserTaskPlanSupervision")))
+        assertThat(driver.groupsOf(driver.task("TARGET-HOIPHUNUHUYEN-2031-REMINDER",
+                SupervisionYearlyTargetProcess.TASK_PLAN)))
                 .containsExactly("hoiphunuhuyen");
         assertThat(targets.check(LocalDate.of(2031, 7, 2), Instant.now())).as("once a year").isEmpty();
 
         List<String> escalations = targets.check(LocalDate.of(2031, 10, 1), Instant.now());
         assertThat(escalations).contains("TARGET-HOIPHUNUHUYEN-2031-ESCALATION").allMatch(key -> key.endsWith("ESCALATION"));
-        assertThat(driver.groupsOf(driver.task("TARGET-HOIPHUNUHUYEN-2031-ESCALATION", "UserTaskUrgeUnit")))
+        assertThat(driver.groupsOf(driver.task("TARGET-HOIPHUNUHUYEN-2031-ESCALATION",
+                SupervisionYearlyTargetProcess.TASK_URGE)))
                 .containsExactly("huyenuy");
 
         JsonNode list = json.readTree(new Http(port).get("/api/supervisions/targets?year=2031", "huyenuy1", "demo").body());
@@ -117,9 +124,11 @@ class SupervisionProgrammeIT {
     void aCommuneFrontPlansAndRunsACampaignThatItsPartyCommitteeAgrees() throws Exception {
         String id = driver.enter("hiepanmttq", 2033, "Giám sát bình xét hộ nghèo", "UBND xã Hiệp An", null);
         assertThat(id).startsWith("SUPERVISION-HIEPANMTTQ-2033-");
-        assertThat(driver.groupsOf(driver.task(id, "UserTaskAgreeProgramme"))).containsExactly("hiepandanguy");
+        assertThat(driver.groupsOf(driver.task(id,
+                SupervisionCampaignProcess.TASK_AGREE))).containsExactly("hiepandanguy");
         driver.driveToFinalReport(id, List.of("Công khai danh sách hộ nghèo"));
-        assertThat(driver.groupsOf(driver.task(id + "-K1", "UserTaskRecordAnswer"))).containsExactly("hiepanmttq");
+        assertThat(driver.groupsOf(driver.task(id + "-K1",
+                SupervisionRecommendationProcess.TASK_RECORD_ANSWER))).containsExactly("hiepanmttq");
         Http http = new Http(port);
         assertThat(http.get("/api/supervisions/" + id, "hiepanmttq1", "demo").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/supervisions/" + id, "hiepandanguy1", "demo").statusCode()).isEqualTo(200);
@@ -135,7 +144,9 @@ class SupervisionProgrammeIT {
         String done = driver.enter("hiepanhnd", 2034, "Giám sát vay vốn", "UBND xã Hiệp An", null);
         driver.driveToFinalReport(done, List.of());
         String declined = driver.enter("hiepanhlhpn", 2034, "Giám sát chưa phù hợp", "UBND xã Hiệp An", null);
-        driver.complete(declined, "UserTaskAgreeProgramme", Map.of("agreement", "DECLINE", "agreementNote", "Chưa phù hợp"));
+        driver.complete(declined, SupervisionCampaignProcess.TASK_AGREE,
+                Map.of(SupervisionCampaignProcess.AGREEMENT, "DECLINE", SupervisionCampaignProcess.AGREEMENT_NOTE,
+                "Chưa phù hợp"));
         driver.enter("hiepanhccb", 2034, "Giám sát đang làm", "UBND xã Hiệp An", null);
         Http http = new Http(port);
 

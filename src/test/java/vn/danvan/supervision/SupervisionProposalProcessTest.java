@@ -40,17 +40,17 @@ class SupervisionProposalProcessTest {
     @ParameterizedTest(name = "{0}: ends at {1}")
     @CsvSource({"PLAN, EndEventCampaignProposed, true", "DECLINE, EndEventProposalDeclined, false"})
     void theFrontPlansTheProposedCampaignOrDeclinesIt(String decision, String end, boolean planned) {
-        ProcessInstance proposal = runtimeService().createProcessInstanceByKey(SupervisionProposals.PROCESS_KEY)
+        ProcessInstance proposal = runtimeService().createProcessInstanceByKey(SupervisionProposalProcess.KEY)
                 .businessKey("PROPOSAL-HIEPAN-LAND-2026-Q1")
                 .setVariables(Map.of("proposalUnit", "hiepanmttq", "supervisingUnit", "hiepanmttq", "communeCode", "hiepan"))
                 .execute();
-        assertThat(proposal).isWaitingAt(SupervisionProposals.TASK_REVIEW);
+        assertThat(proposal).isWaitingAt(SupervisionProposalProcess.TASK_REVIEW);
         assertThat(task()).hasCandidateGroup("hiepanmttq");
 
         complete(task(), Map.of("proposalDecision", decision));
 
         assertThat(proposal).isEnded().hasPassed(end).hasNotPassed(planned ? END_DECLINED : END_PROPOSED);
         assertThat(standIns.callsOf("planProposedCampaignDelegate")).hasSize(planned ? 1 : 0);
-        assertThat(standIns.callsOf("supervisionTaskListener")).containsExactly(SupervisionProposals.TASK_REVIEW + ":create");
+        assertThat(standIns.callsOf("supervisionTaskListener")).containsExactly(SupervisionProposalProcess.TASK_REVIEW + ":create");
     }
 }

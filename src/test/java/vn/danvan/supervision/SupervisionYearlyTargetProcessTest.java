@@ -34,7 +34,7 @@ class SupervisionYearlyTargetProcessTest {
     @CsvSource({"REMINDER, UserTaskPlanSupervision, hiepanmttq, EndEventUnitReminded",
             "ESCALATION, UserTaskUrgeUnit, hiepandanguy, EndEventUnitUrged"})
     void theUnitIsRemindedOrItsCommitteeUrgesIt(String stage, String task, String group, String end) {
-        ProcessInstance target = runtimeService().createProcessInstanceByKey(SupervisionTargets.PROCESS_KEY)
+        ProcessInstance target = runtimeService().createProcessInstanceByKey(SupervisionYearlyTargetProcess.KEY)
                 .businessKey("TARGET-HIEPANMTTQ-2026-" + stage).setVariables(Map.of(SupervisionCampaignProcess.UNIT_CODE,
                         "hiepanmttq", SupervisionCampaignProcess.COMMITTEE_UNIT, "hiepandanguy",
                         SupervisionCampaignProcess.YEAR, 2026, "targetStage", stage, "targetMessage", "Chưa có cuộc giám sát"))

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.danvan.petition.CaseVariables;
 
 /** Works cases through the engine API the way officers do in Tasklist, and waits for handoffs. */
 public final class CaseDriver {
@@ -52,7 +53,9 @@ public final class CaseDriver {
 
     public static Map<String, Object> classification(String type, String area, boolean partyMember,
             boolean districtDecision) {
-        return Map.of("caseType", type, "subjectArea", area, "complexity", "NORMAL", "remoteArea", false,
-                "concernsPartyMember", partyMember, "districtDecision", districtDecision);
+        return Map.of(CaseVariables.CASE_TYPE, type, CaseVariables.SUBJECT_AREA, area, CaseVariables.COMPLEXITY,
+                "NORMAL",
+                CaseVariables.REMOTE_AREA, false, CaseVariables.CONCERNS_PARTY_MEMBER, partyMember,
+                CaseVariables.DISTRICT_DECISION, districtDecision);
     }
 }

@@ -37,6 +37,15 @@ public final class StepSupport {
         return text.isEmpty() ? null : text;
     }
 
+    /** A form field that the step cannot go on without: its trimmed text, or the step is refused naming it. */
+    public static String required(VariableScope scope, String name, String labelVi) {
+        String value = string(scope, name);
+        if (value == null) {
+            throw new StepRejectedException("Thiếu " + labelVi);
+        }
+        return value;
+    }
+
     public static boolean flag(VariableScope scope, String name) {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
