@@ -79,6 +79,7 @@ class DeadlineRulesTableTest {
             RuleDeadlineDialogueWrittenAnswer             | DIALOGUE_WRITTEN_ANSWER |                | NORMAL       | false | 15 | WORKING  | 0 | 0  | CHECK  | 15 ngày làm việc kể từ ngày hội nghị (Quy định 218-QĐ/TW
             RuleDeadlineCriticismOpinions                 | CRITICISM_OPINIONS      |                | NORMAL       | false | 10 | WORKING  | 0 | 0  | CHECK  | 10 ngày làm việc
             RuleDeadlineCriticismResponse                 | CRITICISM_RESPONSE      |                | NORMAL       | false | 30 | CALENDAR | 0 | 0  | CHECK  | 30 ngày (Luật MTTQ Việt Nam 2015 Điều 34
+            RuleDeadlineUnitReport                        | UNIT_REPORT             |                | NORMAL       | false | 10 | WORKING  | 0 | 0  | CHECK  | 10 ngày làm việc kể từ khi Ban Dân vận mở kỳ báo cáo
             """)
     void eachRowGivesItsFigure(String ruleId, String stage, String caseType, String complexity, boolean remoteArea,
             int amount, String dayKind, int extensionsAllowed, int extensionDays, String source, String basis) {
