@@ -112,8 +112,17 @@ class BenchmarkIT {
     private static final Path OUT = Path.of("target", "bench");
     private BenchProfile profile;
 
+    /** Every scenario of this class, in the order they run; {@code scale-out} is ScaleOutBench's. */
+    private static final List<String> SCENARIOS = List.of("db-ceiling", "engine-baseline", "intake-kafka",
+            "engine-rest-baseline", "intake-rest", "documents", "handoff", "escalation-burst", "dashboard", "resources");
+
     @Test
     void everyScenarioRunsAndPrintsItsFigures() throws Exception {
+        List<String> unknown = only.stream().filter(name -> !SCENARIOS.contains(name) && !"scale-out".equals(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("-Dbench.scenarios names no scenario: " + unknown + "; the scenarios are "
+                    + SCENARIOS + " and scale-out");
+        }
         profile = new BenchProfile(jdbc, OUT);
         boolean atSize = cases >= AT_SIZE;
         if (atSize) {
@@ -160,8 +169,7 @@ class BenchmarkIT {
                 "%d cases, %d REST clients, handoff at %s/s, %d escalations; %d cores, fsync=on",
                 cases, restClients, handoffRate, escalations, Runtime.getRuntime().availableProcessors()));
 
-        List<String> expected = new ArrayList<>(List.of("db-ceiling", "engine-baseline", "intake-kafka",
-                "engine-rest-baseline", "intake-rest", "documents", "handoff", "escalation-burst", "dashboard", "resources"));
+        List<String> expected = new ArrayList<>(SCENARIOS);
         expected.removeIf(scenario -> !runs(scenario) && !"resources".equals(scenario) && !"db-ceiling".equals(scenario)
                 && !(scenario.equals("engine-baseline") && runs("intake-kafka"))
                 && !(scenario.equals("engine-rest-baseline") && runs("intake-rest")));
