@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.platform.embedded.EmbeddedInfrastructure;
@@ -54,6 +55,10 @@ class BackupRestoreIT {
 
     @Autowired
     Backups backups;
+
+    /** This test JVM's data directory (each JVM of the run has its own). */
+    @Value("${danvan.embedded.data-dir}")
+    Path dataDir;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -178,7 +183,7 @@ class BackupRestoreIT {
 
     @Test
     void aRestoreOverTheRunningDatabaseIsRefused() throws Exception {
-        Path live = Path.of("target", "it-data").toAbsolutePath();
+        Path live = dataDir.toAbsolutePath();
         Map<String, String> before = tree(live.resolve("postgres"), false);
 
         assertThatThrownBy(() -> Restore.restore(backup, live)).isInstanceOf(BackupRefusedException.class)
