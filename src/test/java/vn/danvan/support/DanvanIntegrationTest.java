@@ -12,13 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on the embedded PostgreSQL and Kafka broker, on a random HTTP port. Every
  * test class with this annotation shares one Spring context (and one set of servers), and after each
- * test the consistency checker looks at what it changed ({@link ConsistencyCheck}).
+ * test the consistency checker looks at what it changed ({@link ConsistencyCheck}). Waits look at once
+ * ({@link AwaitDefaults}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
-@ExtendWith(ConsistencyCheck.class)
+@ExtendWith({AwaitDefaults.class, ConsistencyCheck.class})
 public @interface DanvanIntegrationTest {
 }
