@@ -99,6 +99,21 @@ class PetitionCommuneProcessTest {
     }
 
     @Test
+    void aPetitionReceivedBeforeTheTableAskedWhomADenunciationIsAboutStillRoutes() {
+        // an instance of a database from before the routing table's denouncedPerson input, classified on the
+        // form of its time: no such variable at all
+        ProcessInstance petition = received();
+        runtimeService().removeVariable(petition.getId(), CaseVariables.DENOUNCED_PERSON);
+        Map<String, Object> oldForm = classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false, null);
+        oldForm.remove(CaseVariables.DENOUNCED_PERSON);
+
+        complete(task(), oldForm);
+
+        assertThat(petition).isWaitingAt(PetitionCommuneProcess.TASK_DECIDE_HANDLING).variables()
+                .containsEntry(CaseVariables.HANDLING_LEVEL, "DISTRICT").doesNotContainKey(CaseVariables.DENOUNCED_PERSON);
+    }
+
+    @Test
     void anExtendedResolutionComesBackToTheSameStepWithFreshTimers() {
         ProcessInstance petition = decidedLocally();
 

@@ -75,6 +75,19 @@ class PetitionDistrictProcessTest {
     }
 
     @Test
+    void aCaseForwardedBeforeTheTableAskedWhomADenunciationIsAboutStillRoutes() {
+        // a district process of a database from before the routing table's denouncedPerson input has no
+        // such variable at all; under the application's (legacy) FEEL the table's input would fail on it
+        ProcessInstance forwarded = forwarded("DENUNCIATION", false);
+        runtimeService().removeVariable(forwarded.getId(), CaseVariables.DENOUNCED_PERSON);
+
+        complete(task(), Map.of(PetitionDistrictProcess.ACCEPTANCE, Acceptance.ACCEPT.name()));
+
+        assertThat(forwarded).isWaitingAt(PetitionDistrictProcess.TASK_RESOLVE).variables()
+                .containsEntry(CaseVariables.HANDLING_LEVEL, "DISTRICT").doesNotContainKey(CaseVariables.DENOUNCED_PERSON);
+    }
+
+    @Test
     void aRefusedCaseGoesBack() {
         ProcessInstance forwarded = forwarded("FEEDBACK", false);
 

@@ -44,11 +44,11 @@ class RoutingRulesTest {
 
     @Test
     void aProcessStartedBeforeTheNewInputStillRoutes() {
-        // a district process of an upgraded database has no denouncedPerson variable at all.
-        // NOTE: this holds on the default (FEEL) engine only. Under the application's setting
-        // (dmn-feel-enable-legacy-behavior: true) input expressions are JUEL and a missing variable fails
-        // with DMN-01002 "Unable to evaluate expression for language 'juel': '${denouncedPerson}'"
-        // (found by the test-pyramid branch; left for the owner of the routing table to decide).
+        // a district process of an upgraded database has no denouncedPerson variable at all. The table
+        // alone routes it on the default (FEEL) engine; under the application's setting
+        // (dmn-feel-enable-legacy-behavior: true) its JUEL input would fail on the missing variable
+        // (DMN-01002), so both routing tasks map it to null first: PetitionCommuneProcessTest and
+        // PetitionDistrictProcessTest ...BeforeTheTableAskedWhomADenunciationIsAboutStillRoutes.
         DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         DmnDecision routing = DecisionTables.parse(dmn, "petition-routing.dmn", "petition-routing");
         VariableMap inputs = Variables.createVariables().putValue("caseType", "DENUNCIATION")
