@@ -47,6 +47,9 @@ class PetitionFlowIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    RoutingInputBackfill routingInputBackfill;
+
     CaseDriver driver;
     KafkaTestClient kafka;
 
@@ -245,6 +248,22 @@ class PetitionFlowIT {
                 .taskCandidateGroup("liennghia").count()).isZero();
         assertThat(KafkaCaseEvents.changes(KafkaCaseEvents.await(kafka, caseId, 3)))
                 .containsExactly("received", "classified", "returned");
+    }
+
+    @Test
+    void aProcessFromBeforeTheRoutingTablesDenouncedPersonInputIsGivenAnEmptyOneAndRoutes() {
+        String caseId = submit("liennghia", "Tố cáo cán bộ (đơn từ trước khi nâng cấp)");
+        String instance = driver.awaitTask(caseId, PetitionCommuneProcess.TASK_CLASSIFY).getProcessInstanceId();
+        engine.getRuntimeService().removeVariable(instance, CaseVariables.DENOUNCED_PERSON);
+
+        assertThat(routingInputBackfill.fill()).isPositive();
+
+        assertThat(engine.getRuntimeService().getVariables(instance)).containsKey(CaseVariables.DENOUNCED_PERSON)
+                .containsEntry(CaseVariables.DENOUNCED_PERSON, null);
+        driver.complete(caseId, PetitionCommuneProcess.TASK_CLASSIFY,
+                CaseDriver.classification("DENUNCIATION", "OFFICIAL_CONDUCT", false, false));
+        assertThat(driver.awaitTask(caseId, PetitionCommuneProcess.TASK_DECIDE_HANDLING)).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(instance, CaseVariables.HANDLING_LEVEL)).isEqualTo("DISTRICT");
     }
 
     @Test
