@@ -30,7 +30,8 @@ class DeadlineHandlers {
             for (String stage : timing.stages()) {
                 StepTiming other = byStage.put(stage, timing);
                 if (other != null) {
-                    throw new IllegalStateException("Stage " + stage + " is timed by " + other.kind() + " and " + timing.kind());
+                    throw new IllegalStateException("Stage " + stage + " is timed by " + other.kind() + " and "
+                            + timing.kind());
                 }
             }
         }

@@ -40,7 +40,7 @@ class CriticismTaskListener implements TaskListener {
 
     private static void name(DelegateTask task) {
         String title = StepSupport.string(task, SocialCriticismProcess.TITLE);
-        String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey() + (title == null ? "" : ": " + title);
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " · " + task.getExecution().getProcessBusinessKey()
+                + (title == null ? "" : ": " + title));
     }
 }

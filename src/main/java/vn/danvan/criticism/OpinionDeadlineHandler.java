@@ -46,7 +46,7 @@ class OpinionDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        // the Front asked for the opinion: it urges the organisation, and its leading committee takes over when very late
+        // the Front asked for the opinion: it urges the organisation; very late, the committee that leads it
         String front = criticisms.get(opinions.get(watch.subjectId()).criticismId()).unitCode();
         String followedUpBy = level == 1 ? front : units.leadingCommittee(front).code();
         opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.escalated(level),

@@ -22,8 +22,8 @@ class CommitmentTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         String commitmentId = (String) task.getVariable(DialogueCommitmentProcess.COMMITMENT_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            String name = task.getName() + " · " + commitmentId + ": " + task.getVariable(DialogueCommitmentProcess.CONTENT);
-            StepSupport.name(task, name);
+            StepSupport.name(task, task.getName() + " · " + commitmentId + ": "
+                    + task.getVariable(DialogueCommitmentProcess.CONTENT));
             task.setDueDate(java.util.Date.from(deadlines.watch(task)));
         } else {
             deadlines.met(task.getId());

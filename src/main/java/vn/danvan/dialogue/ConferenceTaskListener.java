@@ -48,8 +48,7 @@ class ConferenceTaskListener implements TaskListener {
                     + (q.caseIds().isEmpty() ? "" : "\n\nHồ sơ đơn liên quan: " + String.join(", ", q.caseIds())));
             about = questionId;
         }
-        String name = task.getName() + " · " + about + ": " + c.themes();
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " · " + about + ": " + c.themes());
         task.setDueDate(java.util.Date.from(vn.danvan.calendar.WorkingCalendar.endOf(c.plannedDate())));
         if (DialogueConferenceProcess.TASK_HOLD_CONFERENCE.equals(task.getTaskDefinitionKey())) {
             offerUnits(task, c);

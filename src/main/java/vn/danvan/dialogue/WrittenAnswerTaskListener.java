@@ -33,8 +33,7 @@ class WrittenAnswerTaskListener implements TaskListener {
             return;
         }
         Question q = questions.get(questionId);
-        String name = task.getName() + " · " + questionId + ": " + q.content();
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " · " + questionId + ": " + q.content());
         Instant due = watches.watch(task).dueAt();
         task.setDueDate(java.util.Date.from(due));
         task.setVariableLocal(DialogueWrittenAnswerProcess.QUESTION_TEXT, "Câu hỏi " + q.number()

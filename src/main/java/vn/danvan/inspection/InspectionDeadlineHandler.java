@@ -40,7 +40,7 @@ class InspectionDeadlineHandler implements DeadlineHandler {
                 PartyInspectionProcess.STAGE_DISCIPLINE), InspectionDeadlineHandler::clock);
     }
 
-    /** Counted from the moment the task appears; the standing committee decides the discipline, the commission the rest. */
+    /** Counted from the moment the task appears; the committee decides the discipline, the commission the rest. */
     private static StepClock clock(DelegateExecution execution, String stage) {
         String unit = StepSupport.string(execution, PartyInspectionProcess.STAGE_DISCIPLINE.equals(stage)
                 ? PartyInspectionProcess.COMMITTEE_UNIT : PartyInspectionProcess.COMMISSION_UNIT);

@@ -37,9 +37,8 @@ class CaseTaskListener implements TaskListener {
     private void name(DelegateTask task) {
         // the case's variables are the process's: read from the execution, a new task has none to load
         var execution = task.getExecution();
-        String name = task.getName() + " · " + levelOf(task) + CaseVariables.caseId(execution) + ": "
-                + execution.getVariable(CaseVariables.SUBJECT);
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " · " + levelOf(task) + CaseVariables.caseId(execution) + ": "
+                + execution.getVariable(CaseVariables.SUBJECT));
     }
 
     /** The level's name for tasks above the commune (every petition starts at a commune: no lookup there). */

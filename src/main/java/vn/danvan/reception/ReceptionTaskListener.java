@@ -14,9 +14,8 @@ class ReceptionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String name = task.getName() + " ngày " + task.getVariable(CitizenReceptionProcess.RECEPTION_DATE_TEXT) + " · "
-                + task.getVariable(CitizenReceptionProcess.LEADER_TITLE);
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " ngày " + task.getVariable(CitizenReceptionProcess.RECEPTION_DATE_TEXT)
+                + " · " + task.getVariable(CitizenReceptionProcess.LEADER_TITLE));
         task.setDueDate((java.util.Date) task.getVariable(CitizenReceptionProcess.REGISTER_DUE));
     }
 }

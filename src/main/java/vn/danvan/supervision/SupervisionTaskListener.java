@@ -32,8 +32,7 @@ class SupervisionTaskListener implements TaskListener {
 
     private static void name(DelegateTask task) {
         String subject = StepSupport.string(task, SupervisionCampaignProcess.SUBJECT);
-        String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey()
-                + (subject == null ? "" : ": " + subject);
-        StepSupport.name(task, name);
+        StepSupport.name(task, task.getName() + " · " + task.getExecution().getProcessBusinessKey()
+                + (subject == null ? "" : ": " + subject));
     }
 }
