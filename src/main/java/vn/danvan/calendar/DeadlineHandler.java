@@ -1,27 +1,15 @@
 package vn.danvan.calendar;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-
 /**
  * What a feature module says about its timed steps, and does when one nears or passes its due date.
  * A timed step is a user task whose BPMN names its stage ({@code camunda:property deadlineStage})
  * and carries the three boundary timers of the calendar ({@link DeadlineTimers}); the calendar calls
- * the handler whose {@link #stages()} hold that stage, inside the engine's transaction.
+ * the handler whose {@link StepTiming#stages()} hold that stage, inside the engine's transaction.
  */
 public interface DeadlineHandler {
 
-    String kind();
-
-    /** The stages (rows of the rule table) of this handler's steps. */
-    Set<String> stages();
-
-    /**
-     * The step a timed task of one of {@link #stages()} is about to start, read from the execution
-     * that enters it (its variables and records): what it is about and when its clock started. Called
-     * once per task, before its timers are set and before its task exists.
-     */
-    StepClock clock(DelegateExecution execution, String stage);
+    /** Its kind, the stages of its steps and how their clocks are read; asked once, when the calendar starts. */
+    StepTiming timing();
 
     /**
      * The reminder share of the time has passed: record it and tell the unit that must act.

@@ -1,6 +1,7 @@
 package vn.danvan.calendar;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,26 +16,33 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineHandlers {
 
-    private final List<DeadlineHandler> handlers;
-    private final Map<String, DeadlineHandler> byStage = new HashMap<>();
+    /** By kind; the first of two handlers that claimed one kind answers, as the first one always did. */
+    private final Map<String, DeadlineHandler> byKind = new LinkedHashMap<>();
+    /** By stage, the timing of the handler that times it: read once. */
+    private final Map<String, StepTiming> byStage = new HashMap<>();
     private final DeadlineWatches watches;
 
     DeadlineHandlers(List<DeadlineHandler> handlers, DeadlineWatches watches) {
-        this.handlers = handlers;
         this.watches = watches;
         for (DeadlineHandler handler : handlers) {
-            for (String stage : handler.stages()) {
-                DeadlineHandler other = byStage.put(stage, handler);
+            StepTiming timing = handler.timing();
+            byKind.putIfAbsent(timing.kind(), handler);
+            for (String stage : timing.stages()) {
+                StepTiming other = byStage.put(stage, timing);
                 if (other != null) {
-                    throw new IllegalStateException("Stage " + stage + " is timed by " + other.kind() + " and " + handler.kind());
+                    throw new IllegalStateException("Stage " + stage + " is timed by " + other.kind() + " and "
+                            + timing.kind());
                 }
             }
         }
     }
 
     DeadlineHandler of(String kind) {
-        return handlers.stream().filter(handler -> handler.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No deadline handler for kind " + kind));
+        DeadlineHandler handler = byKind.get(kind);
+        if (handler == null) {
+            throw new IllegalStateException("No deadline handler for kind " + kind);
+        }
+        return handler;
     }
 
     /**
@@ -51,13 +59,28 @@ class DeadlineHandlers {
             throw new IllegalStateException("Deadline timers on " + execution.getCurrentActivityId()
                     + ", which names no " + DeadlineWatches.STAGE_PROPERTY);
         }
-        DeadlineHandler handler = byStage.get(stage);
-        if (handler == null) {
+        StepTiming timing = byStage.get(stage);
+        if (timing == null) {
             throw new IllegalStateException("No deadline handler times stage " + stage);
         }
-        DeadlineWatches.Plan plan = watches.plan(handler.kind(), handler.clock(execution, stage));
+        DeadlineWatches.Plan plan = watches.plan(timing.kind(), timing.clock().of(execution, stage));
         execution.setVariableLocal(DeadlineVariables.PLAN, Variables.objectValue(plan, true).create());
         return plan;
+    }
+
+    /** The step a reminder or an escalation on the path of an execution is about ({@link #stepOf}). */
+    DeadlineWatch watchOf(DelegateExecution execution) {
+        return stepOf(execution, execution.getBpmnModelElementInstance(), execution.getProcessInstanceId()).watch();
+    }
+
+    /**
+     * The step's module flags it late (level 1) or very late (level 2), from a timer's path.
+     *
+     * @return the unit its module names to follow the step up
+     */
+    String escalate(DelegateExecution execution, int level) {
+        DeadlineWatch watch = watchOf(execution);
+        return of(watch.kind()).escalated(watch, level);
     }
 
     /**
@@ -65,14 +88,6 @@ class DeadlineHandlers {
      * at the head of its path is attached to (or, in a legacy {@code deadline-watch} process, the task
      * its variable names).
      */
-    DeadlineWatch watchOf(VariableScope scope, FlowElement element, String processInstanceId) {
-        Object legacy = scope.getVariable(DeadlineVariables.LEGACY_TASK_ID);
-        if (legacy instanceof String taskId) {
-            return watches.step(taskId).watch();
-        }
-        return stepOf(element, processInstanceId).watch();
-    }
-
     DeadlineWatches.WatchedStep stepOf(VariableScope scope, FlowElement element, String processInstanceId) {
         Object legacy = scope.getVariable(DeadlineVariables.LEGACY_TASK_ID);
         if (legacy instanceof String taskId) {

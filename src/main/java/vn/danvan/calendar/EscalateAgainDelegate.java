@@ -16,9 +16,7 @@ class EscalateAgainDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = handlers.watchOf(execution, execution.getBpmnModelElementInstance(),
-                execution.getProcessInstanceId());
         // local: the follow-up task on this path reads it, and another step's escalation keeps its own
-        execution.setVariableLocal(DeadlineVariables.SECOND_ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 2));
+        execution.setVariableLocal(DeadlineVariables.SECOND_ESCALATION_UNIT, handlers.escalate(execution, 2));
     }
 }

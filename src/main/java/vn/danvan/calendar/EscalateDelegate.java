@@ -16,9 +16,7 @@ class EscalateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = handlers.watchOf(execution, execution.getBpmnModelElementInstance(),
-                execution.getProcessInstanceId());
         // local: the follow-up task on this path reads it, and another step's escalation keeps its own
-        execution.setVariableLocal(DeadlineVariables.ESCALATION_UNIT, handlers.of(watch.kind()).escalated(watch, 1));
+        execution.setVariableLocal(DeadlineVariables.ESCALATION_UNIT, handlers.escalate(execution, 1));
     }
 }

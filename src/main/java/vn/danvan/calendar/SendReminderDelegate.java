@@ -24,8 +24,7 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineWatch watch = handlers.watchOf(execution, execution.getBpmnModelElementInstance(),
-                execution.getProcessInstanceId());
+        DeadlineWatch watch = handlers.watchOf(execution);
         String note = handlers.of(watch.kind()).reminded(watch);
         var task = taskService.createTaskQuery().taskId(watch.taskId()).singleResult();
         if (task != null) {

@@ -1,7 +1,6 @@
 package vn.danvan.criticism;
 
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
@@ -26,9 +25,7 @@ class CriticismSetup implements UnitRights {
     @Override
     public void grant(Unit unit, UnitTree units) {
         if (unit.kind() == UnitKind.FRONT) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, SocialCriticismProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), SocialCriticismProcess.KEY);
         }
         if (unit.kind() == UnitKind.ORGANISATION || unit.kind() == UnitKind.FRONT) {
             grants.grant(unit.code(), Resources.PROCESS_DEFINITION, SocialCriticismOpinionProcess.KEY, Permissions.READ);

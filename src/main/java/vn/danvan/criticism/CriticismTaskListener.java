@@ -14,8 +14,6 @@ import vn.danvan.platform.engine.StepSupport;
 @Component("criticismTaskListener")
 class CriticismTaskListener implements TaskListener {
 
-    static final int MAX_NAME = 250;
-
     private final CriticismDeadlines deadlines;
     private final CriticismOpinions opinions;
 
@@ -42,7 +40,7 @@ class CriticismTaskListener implements TaskListener {
 
     private static void name(DelegateTask task) {
         String title = StepSupport.string(task, SocialCriticismProcess.TITLE);
-        String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey() + (title == null ? "" : ": " + title);
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " · " + task.getExecution().getProcessBusinessKey()
+                + (title == null ? "" : ": " + title));
     }
 }

@@ -1,15 +1,13 @@
 package vn.danvan.criticism;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
-import vn.danvan.platform.engine.StepSupport;
 
 /**
  * An organisation's opinion is due: reminded ({@code reminded}); late ({@code overdue} LATE), the Front
@@ -17,6 +15,9 @@ import vn.danvan.platform.engine.StepSupport;
  */
 @Component
 class OpinionDeadlineHandler implements DeadlineHandler {
+
+    private static final DeadlineNotes NOTES = new DeadlineNotes("góp ý dự thảo",
+            "Quá hạn góp ý (hạn %s)", "Quá hạn góp ý nghiêm trọng (hạn %s); cấp ủy chỉ đạo");
 
     private final CriticismOpinions opinions;
     private final Criticisms criticisms;
@@ -32,39 +33,25 @@ class OpinionDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return CriticismDeadlines.OPINION_KIND;
-    }
-
-    @Override
-    public Set<String> stages() {
-        return Set.of(CriticismDeadlines.OPINIONS);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return deadlines.clock(execution, stage);
+    public StepTiming timing() {
+        return StepTiming.of(CriticismDeadlines.OPINION_KIND, CriticismDeadlines.OPINIONS, deadlines::clock);
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn góp ý dự thảo: " + StepSupport.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         opinions.timed(watch.subjectId(), EventType.CRITICISM_REMINDED, null, note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
+        // the Front asked for the opinion: it urges the organisation; very late, the committee that leads it
         String front = criticisms.get(opinions.get(watch.subjectId()).criticismId()).unitCode();
-        String due = StepSupport.shown(watch.dueAt());
-        if (level > 1) {
-            opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE,
-                    "Quá hạn góp ý nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
-            return units.leadingCommittee(front).code();
-        }
-        opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.LATE, "Quá hạn góp ý (hạn " + due + ")");
-        // the Front asked for the opinion: it urges the organisation
-        return front;
+        String followedUpBy = level == 1 ? front : units.leadingCommittee(front).code();
+        opinions.timed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.escalated(level),
+                NOTES.escalation(watch, level, followedUpBy));
+        return followedUpBy;
     }
 
     @Override

@@ -1,15 +1,13 @@
 package vn.danvan.criticism;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
-import vn.danvan.platform.engine.StepSupport;
 
 /**
  * The authority's written response to the criticism is due: reminded ({@code reminded}); late
@@ -19,6 +17,10 @@ import vn.danvan.platform.engine.StepSupport;
  */
 @Component
 class ResponseDeadlineHandler implements DeadlineHandler {
+
+    private static final DeadlineNotes NOTES = new DeadlineNotes("cơ quan soạn thảo trả lời văn bản phản biện",
+            "Cơ quan soạn thảo chưa trả lời văn bản phản biện (hạn %s); báo cáo cấp ủy",
+            "Cơ quan soạn thảo quá hạn trả lời nghiêm trọng (hạn %s)");
 
     private final CriticismProgress progress;
     private final CriticismDeadlines deadlines;
@@ -31,38 +33,24 @@ class ResponseDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return CriticismDeadlines.RESPONSE_KIND;
-    }
-
-    @Override
-    public Set<String> stages() {
-        return Set.of(CriticismDeadlines.RESPONSE);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return deadlines.clock(execution, stage);
+    public StepTiming timing() {
+        return StepTiming.of(CriticismDeadlines.RESPONSE_KIND, CriticismDeadlines.RESPONSE, deadlines::clock);
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn cơ quan soạn thảo trả lời văn bản phản biện: " + StepSupport.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         progress.responseTimed(watch.subjectId(), EventType.CRITICISM_REMINDED, null, watch.dueAt(), note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String due = StepSupport.shown(watch.dueAt());
-        if (level > 1) {
-            progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.VERY_LATE, watch.dueAt(),
-                    "Cơ quan soạn thảo quá hạn trả lời nghiêm trọng (hạn " + due + ")");
-            return units.committeeAbove(watch.unitCode()).code();
-        }
-        progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.LATE, watch.dueAt(),
-                "Cơ quan soạn thảo chưa trả lời văn bản phản biện (hạn " + due + "); báo cáo cấp ủy");
-        return units.leadingCommittee(watch.unitCode()).code();
+        String followedUpBy = level == 1 ? units.leadingCommittee(watch.unitCode()).code()
+                : units.committeeAbove(watch.unitCode()).code();
+        progress.responseTimed(watch.subjectId(), EventType.CRITICISM_OVERDUE, Lateness.escalated(level), watch.dueAt(),
+                NOTES.escalation(watch, level, followedUpBy));
+        return followedUpBy;
     }
 
     @Override

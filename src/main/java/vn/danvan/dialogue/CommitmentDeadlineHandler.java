@@ -1,10 +1,9 @@
 package vn.danvan.dialogue;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
@@ -27,18 +26,9 @@ class CommitmentDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return CommitmentDeadlines.KIND;
-    }
-
-    @Override
-    public java.util.Set<String> stages() {
-        return java.util.Set.of(CommitmentDeadlines.STAGE);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return deadlines.clock((String) execution.getVariable(DialogueCommitmentProcess.COMMITMENT_ID));
+    public StepTiming timing() {
+        return StepTiming.of(CommitmentDeadlines.KIND, CommitmentDeadlines.STAGE, (execution, stage) ->
+                deadlines.clock((String) execution.getVariable(DialogueCommitmentProcess.COMMITMENT_ID)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On the Front's confirmation task of a commitment: when it appears, its name, due date and deadline
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("commitmentTaskListener")
 class CommitmentTaskListener implements TaskListener {
-
-    static final int MAX_NAME = 250;
 
     private final CommitmentDeadlines deadlines;
 
@@ -23,8 +22,8 @@ class CommitmentTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         String commitmentId = (String) task.getVariable(DialogueCommitmentProcess.COMMITMENT_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            String name = task.getName() + " · " + commitmentId + ": " + task.getVariable(DialogueCommitmentProcess.CONTENT);
-            task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+            StepSupport.name(task, task.getName() + " · " + commitmentId + ": "
+                    + task.getVariable(DialogueCommitmentProcess.CONTENT));
             task.setDueDate(java.util.Date.from(deadlines.watch(task)));
         } else {
             deadlines.met(task.getId());

@@ -11,6 +11,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitDirectory;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * On every conference task as it appears: a name that carries the conference ("Tổ chức hội nghị ·
@@ -19,8 +20,6 @@ import vn.danvan.organization.UnitDirectory;
  */
 @Component("conferenceTaskListener")
 class ConferenceTaskListener implements TaskListener {
-
-    static final int MAX_NAME = 250;
 
     private final Conferences conferences;
     private final Questions questions;
@@ -49,8 +48,7 @@ class ConferenceTaskListener implements TaskListener {
                     + (q.caseIds().isEmpty() ? "" : "\n\nHồ sơ đơn liên quan: " + String.join(", ", q.caseIds())));
             about = questionId;
         }
-        String name = task.getName() + " · " + about + ": " + c.themes();
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " · " + about + ": " + c.themes());
         task.setDueDate(java.util.Date.from(vn.danvan.calendar.WorkingCalendar.endOf(c.plannedDate())));
         if (DialogueConferenceProcess.TASK_HOLD_CONFERENCE.equals(task.getTaskDefinitionKey())) {
             offerUnits(task, c);

@@ -1,8 +1,5 @@
 package vn.danvan.dialogue;
 
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
@@ -36,9 +33,7 @@ class DialogueSetup implements UnitRights {
                     .param(unit.code()).update();
         }
         if (policies.of(unit.code()).isPresent()) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, DialogueConferenceProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), DialogueConferenceProcess.KEY);
         }
     }
 }

@@ -1,11 +1,9 @@
 package vn.danvan.dialogue;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
@@ -27,18 +25,9 @@ class WrittenAnswerDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return WrittenAnswers.KIND;
-    }
-
-    @Override
-    public Set<String> stages() {
-        return Set.of(WrittenAnswers.STAGE);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return answers.clock((String) execution.getVariable(DialogueWrittenAnswerProcess.QUESTION_ID));
+    public StepTiming timing() {
+        return StepTiming.of(WrittenAnswers.KIND, WrittenAnswers.STAGE, (execution, stage) ->
+                answers.clock((String) execution.getVariable(DialogueWrittenAnswerProcess.QUESTION_ID)));
     }
 
     @Override

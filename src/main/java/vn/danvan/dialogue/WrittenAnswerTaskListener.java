@@ -15,8 +15,6 @@ import vn.danvan.platform.engine.StepSupport;
 @Component("writtenAnswerTaskListener")
 class WrittenAnswerTaskListener implements TaskListener {
 
-    static final int MAX_NAME = 250;
-
     private final WrittenAnswers answers;
     private final Questions questions;
     private final DeadlineWatches watches;
@@ -35,8 +33,7 @@ class WrittenAnswerTaskListener implements TaskListener {
             return;
         }
         Question q = questions.get(questionId);
-        String name = task.getName() + " · " + questionId + ": " + q.content();
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " · " + questionId + ": " + q.content());
         Instant due = watches.watch(task).dueAt();
         task.setDueDate(java.util.Date.from(due));
         task.setVariableLocal(DialogueWrittenAnswerProcess.QUESTION_TEXT, "Câu hỏi " + q.number()

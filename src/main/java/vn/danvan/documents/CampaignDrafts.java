@@ -33,9 +33,8 @@ class CampaignDrafts {
                 c.subject(), c.supervisedBody(), c.decisionNumber(), c.teamLeader(), c.planSummary(), c.reportNumber(),
                 c.findings(), recommendations, one);
         Issuer issuer = issuers.of(c.unitCode());
-        return new DocumentDraft(DocumentIds.of(eventId, kind), kind, SubjectType.CAMPAIGN, c.campaignId(), issuer,
-                kind.symbol(), kind.title(), false, event.actor() == null ? "system" : event.actor(),
-                officers.nameOf(event.actor()), eventId, null, null, new TemplateData(null, issuer, null, null, campaign));
+        return DocumentDraft.ofEvent(kind, eventId, SubjectType.CAMPAIGN, c.campaignId(), issuer, event.actor(),
+                officers.nameOf(event.actor()), new TemplateData(null, issuer, null, null, campaign));
     }
 
     private static TemplateData.Recommendation recommendation(Recommendation r) {

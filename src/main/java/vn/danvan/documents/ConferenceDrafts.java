@@ -33,9 +33,8 @@ class ConferenceDrafts {
                 c.leaders(), c.invitedGroups(), Wording.date(c.questionDeadline()), Wording.date(c.heldAt()),
                 c.attendance(), c.conclusion(), commitments);
         Issuer issuer = issuers.of(c.unitCode());
-        return new DocumentDraft(DocumentIds.of(eventId, kind), kind, SubjectType.CONFERENCE, c.conferenceId(), issuer,
-                kind.symbol(), kind.title(), false, event.actor() == null ? "system" : event.actor(),
-                officers.nameOf(event.actor()), eventId, null, null, new TemplateData(null, issuer, null, conference, null));
+        return DocumentDraft.ofEvent(kind, eventId, SubjectType.CONFERENCE, c.conferenceId(), issuer, event.actor(),
+                officers.nameOf(event.actor()), new TemplateData(null, issuer, null, conference, null));
     }
 
     private TemplateData.Commitment commitment(Commitment c) {

@@ -28,9 +28,7 @@ class CriticismDrafts {
                 // the response's due date as the event announced it
                 event.dueAt() == null ? null : Wording.date(event.dueAt()));
         Issuer issuer = issuers.of(c.unitCode());
-        return new DocumentDraft(DocumentIds.of(eventId, kind), kind, SubjectType.CRITICISM, c.criticismId(), issuer,
-                kind.symbol(), kind.title(), false, event.actor() == null ? "system" : event.actor(),
-                officers.nameOf(event.actor()), eventId, null, null,
-                new TemplateData(null, issuer, null, null, null, criticism));
+        return DocumentDraft.ofEvent(kind, eventId, SubjectType.CRITICISM, c.criticismId(), issuer, event.actor(),
+                officers.nameOf(event.actor()), new TemplateData(null, issuer, null, null, null, criticism));
     }
 }

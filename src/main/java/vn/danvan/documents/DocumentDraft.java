@@ -1,6 +1,7 @@
 package vn.danvan.documents;
 
 import java.util.UUID;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * A document about to be issued: everything but what the register gives (number, date). Built from
@@ -15,4 +16,15 @@ import java.util.UUID;
 record DocumentDraft(UUID documentId, DocumentKind kind, SubjectType subjectType, String subjectId, Issuer issuer,
         String symbol, String title, boolean namesPetitioner, String issuedBy, String officer, String causeEventId,
         String statusUrl, UUID supersedes, TemplateData data) {
+
+    /**
+     * The document an event triggers about a record that names no petitioner (a conference, a campaign,
+     * a criticism): its kind's symbol and title, issued by the event's actor (the system for a step no
+     * officer took) and printed with that officer's name.
+     */
+    static DocumentDraft ofEvent(DocumentKind kind, String eventId, SubjectType subjectType, String subjectId,
+            Issuer issuer, String actor, String officer, TemplateData data) {
+        return new DocumentDraft(DocumentIds.of(eventId, kind), kind, subjectType, subjectId, issuer, kind.symbol(),
+                kind.title(), false, actor == null ? StepSupport.SYSTEM : actor, officer, eventId, null, null, data);
+    }
 }

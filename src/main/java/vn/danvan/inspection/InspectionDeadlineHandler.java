@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatch;
 import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.platform.engine.StepSupport;
 
 /**
@@ -33,18 +35,13 @@ class InspectionDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    public StepTiming timing() {
+        return new StepTiming(KIND, Set.of(PartyInspectionProcess.STAGE_VERIFY, PartyInspectionProcess.STAGE_CONCLUDE,
+                PartyInspectionProcess.STAGE_DISCIPLINE), InspectionDeadlineHandler::clock);
     }
 
-    @Override
-    public Set<String> stages() {
-        return Set.of(PartyInspectionProcess.STAGE_VERIFY, PartyInspectionProcess.STAGE_CONCLUDE,
-                PartyInspectionProcess.STAGE_DISCIPLINE);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
+    /** Counted from the moment the task appears; the committee decides the discipline, the commission the rest. */
+    private static StepClock clock(DelegateExecution execution, String stage) {
         String unit = StepSupport.string(execution, PartyInspectionProcess.STAGE_DISCIPLINE.equals(stage)
                 ? PartyInspectionProcess.COMMITTEE_UNIT : PartyInspectionProcess.COMMISSION_UNIT);
         Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -55,7 +52,7 @@ class InspectionDeadlineHandler implements DeadlineHandler {
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn " + stepName(watch.stage()) + ": " + StepSupport.shown(watch.dueAt());
+        String note = notes(watch.stage()).reminder(watch);
         PartyInspection inspection = inspections.get(watch.subjectId());
         inspections.owner(inspection.subjectType()).reminded(inspection, note);
         return note;
@@ -66,8 +63,7 @@ class InspectionDeadlineHandler implements DeadlineHandler {
         String followedUpBy = units.above(watch.unitCode(), level);
         PartyInspection inspection = inspections.get(watch.subjectId());
         inspections.owner(inspection.subjectType()).escalated(inspection, level, followedUpBy,
-                (level == 1 ? "Quá hạn " : "Quá hạn nghiêm trọng ") + stepName(watch.stage()) + " (hạn "
-                        + StepSupport.shown(watch.dueAt()) + "); đôn đốc: " + followedUpBy);
+                notes(watch.stage()).escalation(watch, level, followedUpBy));
         return followedUpBy;
     }
 
@@ -76,11 +72,14 @@ class InspectionDeadlineHandler implements DeadlineHandler {
         // the calendar moved the step's timers and its task's due date; the subject's own step is not this one
     }
 
-    private static String stepName(String stage) {
-        return switch (stage) {
+    /** The notes of a step, which each name it: who acts is part of its name. */
+    private static DeadlineNotes notes(String stage) {
+        String step = switch (stage) {
             case PartyInspectionProcess.STAGE_VERIFY -> "xác minh (Ủy ban Kiểm tra)";
             case PartyInspectionProcess.STAGE_CONCLUDE -> "kết luận kiểm tra (Ủy ban Kiểm tra)";
             default -> "quyết định kỷ luật (Ban Thường vụ)";
         };
+        return new DeadlineNotes(step, "Quá hạn " + step + " (hạn %s); đôn đốc: %s",
+                "Quá hạn nghiêm trọng " + step + " (hạn %s); đôn đốc: %s");
     }
 }

@@ -3,7 +3,10 @@ package vn.danvan.organization;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
 
 /** Grants Camunda permissions to unit groups, idempotently (safe to call at every start). */
@@ -36,5 +39,15 @@ public class UnitGrants {
         if (changed) {
             authorizationService.saveAuthorization(authorization);
         }
+    }
+
+    /**
+     * The unit's officers may start the process: read its definition and create instances of it (an
+     * instance needs both grants, on the definition and on instances).
+     */
+    public void mayStart(String groupId, String processKey) {
+        grant(groupId, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Permissions.READ);
+        grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 }

@@ -1,11 +1,10 @@
 package vn.danvan.petition;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
@@ -20,6 +19,9 @@ import vn.danvan.platform.engine.StepSupport;
 @Component
 class CaseDeadlineHandler implements DeadlineHandler {
 
+    private static final DeadlineNotes NOTES = new DeadlineNotes("xử lý",
+            "Quá hạn (hạn %s); đôn đốc: %s", "Quá hạn nghiêm trọng (hạn %s); đôn đốc: %s");
+
     private final PetitionCases cases;
     private final UnitDirectory units;
     private final CaseDeadlines deadlines;
@@ -31,23 +33,13 @@ class CaseDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return CaseDeadlines.KIND;
-    }
-
-    @Override
-    public Set<String> stages() {
-        return CaseDeadlines.STAGES;
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return deadlines.clock(execution, stage);
+    public StepTiming timing() {
+        return new StepTiming(CaseDeadlines.KIND, CaseDeadlines.STAGES, deadlines::clock);
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn xử lý: " + StepSupport.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         cases.change(watch.subjectId(), EventType.CASE_REMINDED, StepSupport.SYSTEM, CaseChange.keep().note(note));
         return note;
     }
@@ -57,8 +49,7 @@ class CaseDeadlineHandler implements DeadlineHandler {
         String followedUpBy = units.above(watch.unitCode(), level);
         cases.change(watch.subjectId(), EventType.CASE_ESCALATED, StepSupport.SYSTEM, CaseChange.keep()
                 .set(CaseColumns.LATE_STATE, Lateness.escalated(level))
-                .note((level == 1 ? "Quá hạn" : "Quá hạn nghiêm trọng") + " (hạn " + StepSupport.shown(watch.dueAt())
-                        + "); đôn đốc: " + followedUpBy));
+                .note(NOTES.escalation(watch, level, followedUpBy)));
         return followedUpBy;
     }
 

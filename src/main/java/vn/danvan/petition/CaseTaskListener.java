@@ -16,8 +16,6 @@ import vn.danvan.platform.engine.StepSupport;
 @Component("caseTaskListener")
 class CaseTaskListener implements TaskListener {
 
-    static final int MAX_NAME = 250;
-
     private final CaseDeadlines deadlines;
     private final UnitDirectory units;
 
@@ -39,9 +37,8 @@ class CaseTaskListener implements TaskListener {
     private void name(DelegateTask task) {
         // the case's variables are the process's: read from the execution, a new task has none to load
         var execution = task.getExecution();
-        String name = task.getName() + " · " + levelOf(task) + CaseVariables.caseId(execution) + ": "
-                + execution.getVariable(CaseVariables.SUBJECT);
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " · " + levelOf(task) + CaseVariables.caseId(execution) + ": "
+                + execution.getVariable(CaseVariables.SUBJECT));
     }
 
     /** The level's name for tasks above the commune (every petition starts at a commune: no lookup there). */

@@ -1,8 +1,5 @@
 package vn.danvan.petition;
 
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitGrants;
@@ -26,14 +23,10 @@ class PetitionSetup implements UnitRights {
     @Override
     public void grant(Unit unit, UnitTree units) {
         if (unit.kind().receivesPetitions()) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, PetitionCommuneProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), PetitionCommuneProcess.KEY);
         }
         if (unit.kind().handlesPetitions()) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, SecondInstanceProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), SecondInstanceProcess.KEY);
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.reception;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.danvan.platform.engine.StepSupport;
 
 /**
  * Names a reception day's tasks after the day and the leader ("Tiếp công dân định kỳ ngày 03/12/2026 ·
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("receptionTaskListener")
 class ReceptionTaskListener implements TaskListener {
 
-    static final int MAX_NAME = 250;
-
     @Override
     public void notify(DelegateTask task) {
-        String name = task.getName() + " ngày " + task.getVariable(CitizenReceptionProcess.RECEPTION_DATE_TEXT) + " · "
-                + task.getVariable(CitizenReceptionProcess.LEADER_TITLE);
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " ngày " + task.getVariable(CitizenReceptionProcess.RECEPTION_DATE_TEXT)
+                + " · " + task.getVariable(CitizenReceptionProcess.LEADER_TITLE));
         task.setDueDate((java.util.Date) task.getVariable(CitizenReceptionProcess.REGISTER_DUE));
     }
 }

@@ -2,11 +2,13 @@ package vn.danvan.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.calendar.StepTiming;
+import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
-import vn.danvan.calendar.DeadlineHandler;
-import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.messaging.contract.EventType;
 import vn.danvan.platform.engine.StepSupport;
 
 /**
@@ -17,6 +19,9 @@ import vn.danvan.platform.engine.StepSupport;
  */
 @Component
 class RecommendationDeadlineHandler implements DeadlineHandler {
+
+    private static final DeadlineNotes NOTES = new DeadlineNotes("trả lời kiến nghị",
+            "Quá hạn trả lời (hạn %s); báo cáo cấp ủy", "Quá hạn trả lời nghiêm trọng (hạn %s); cấp ủy chỉ đạo");
 
     private final SupervisionRecommendations recommendations;
     private final RuntimeService runtimeService;
@@ -33,45 +38,34 @@ class RecommendationDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return SupervisionDeadlines.RECOMMENDATION_KIND;
-    }
-
-    @Override
-    public java.util.Set<String> stages() {
-        return java.util.Set.of(SupervisionDeadlines.RECOMMENDATION_ANSWER);
-    }
-
-    @Override
-    public vn.danvan.calendar.StepClock clock(org.camunda.bpm.engine.delegate.DelegateExecution execution, String stage) {
-        return deadlines.clock(execution, stage);
+    public StepTiming timing() {
+        return StepTiming.of(SupervisionDeadlines.RECOMMENDATION_KIND, SupervisionDeadlines.RECOMMENDATION_ANSWER,
+                deadlines::clock);
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn trả lời kiến nghị: " + StepSupport.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         recommendations.timed(watch.subjectId(), EventType.SUPERVISION_REMINDED, null, note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String due = StepSupport.shown(watch.dueAt());
-        if (level > 1) {
-            recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.VERY_LATE,
-                    "Quá hạn trả lời nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
-            return units.leadingCommittee(watch.unitCode()).code();
+        // late: the supervising unit urges the body it supervised (the committee's task is in the
+        // recommendation process, woken below); very late: the committee follows up itself
+        String followedUpBy = level == 1 ? watch.unitCode() : units.leadingCommittee(watch.unitCode()).code();
+        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.escalated(level),
+                NOTES.escalation(watch, level, followedUpBy));
+        if (level == 1) {
+            recommendations.escalated(watch.subjectId());
+            runtimeService.createMessageCorrelation(SupervisionRecommendationProcess.MESSAGE_OVERDUE)
+                    .processInstanceBusinessKey(watch.subjectId())
+                    .setVariable(SupervisionRecommendationProcess.ESCALATION_REASON,
+                            "Đối tượng giám sát chưa trả lời kiến nghị, đã quá hạn " + StepSupport.shown(watch.dueAt()))
+                    .correlateAllWithResult();
         }
-        recommendations.timed(watch.subjectId(), EventType.SUPERVISION_OVERDUE, Lateness.LATE,
-                "Quá hạn trả lời (hạn " + due + "); báo cáo cấp ủy");
-        recommendations.escalated(watch.subjectId());
-        runtimeService.createMessageCorrelation(SupervisionRecommendationProcess.MESSAGE_OVERDUE)
-                .processInstanceBusinessKey(watch.subjectId())
-                .setVariable(SupervisionRecommendationProcess.ESCALATION_REASON,
-                        "Đối tượng giám sát chưa trả lời kiến nghị, đã quá hạn " + due)
-                .correlateAllWithResult();
-        // the supervising unit urges the body it supervised; the committee's task is in the recommendation process
-        return watch.unitCode();
+        return followedUpBy;
     }
 
     @Override

@@ -1,11 +1,13 @@
 package vn.danvan.supervision;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
+import vn.danvan.calendar.DeadlineWatch;
+import vn.danvan.calendar.StepTiming;
+import vn.danvan.messaging.contract.EventType;
 import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
-import vn.danvan.calendar.DeadlineHandler;
-import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.messaging.contract.EventType;
 import vn.danvan.platform.engine.StepSupport;
 
 /**
@@ -14,6 +16,10 @@ import vn.danvan.platform.engine.StepSupport;
  */
 @Component
 class SelfReportDeadlineHandler implements DeadlineHandler {
+
+    /** Late or very late, the record says the same: the body has not sent it. */
+    private static final String NOT_SENT = "Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn %s)";
+    private static final DeadlineNotes NOTES = new DeadlineNotes("báo cáo tự kiểm tra", NOT_SENT, NOT_SENT);
 
     private final SupervisionCampaigns campaigns;
     private final UnitDirectory units;
@@ -26,23 +32,13 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return SupervisionDeadlines.SELF_REPORT_KIND;
-    }
-
-    @Override
-    public java.util.Set<String> stages() {
-        return java.util.Set.of(SupervisionDeadlines.SELF_REPORT);
-    }
-
-    @Override
-    public vn.danvan.calendar.StepClock clock(org.camunda.bpm.engine.delegate.DelegateExecution execution, String stage) {
-        return deadlines.clock(execution, stage);
+    public StepTiming timing() {
+        return StepTiming.of(SupervisionDeadlines.SELF_REPORT_KIND, SupervisionDeadlines.SELF_REPORT, deadlines::clock);
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn báo cáo tự kiểm tra: " + StepSupport.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_REMINDED, StepSupport.SYSTEM,
                 CampaignChange.of("reminded").due(watch.dueAt(), Lateness.ON_TIME).note(note));
         return note;
@@ -53,7 +49,7 @@ class SelfReportDeadlineHandler implements DeadlineHandler {
         Lateness late = Lateness.escalated(level);
         campaigns.change(watch.subjectId(), EventType.SUPERVISION_OVERDUE, StepSupport.SYSTEM,
                 CampaignChange.of("overdue").set(CampaignColumns.LATE_STATE, late).due(watch.dueAt(), late)
-                        .note("Đối tượng giám sát chưa gửi báo cáo tự kiểm tra (hạn " + StepSupport.shown(watch.dueAt()) + ")"));
+                        .note(NOTES.escalation(watch, level, null)));
         return level == 1 ? watch.unitCode() : units.leadingCommittee(watch.unitCode()).code();
     }
 

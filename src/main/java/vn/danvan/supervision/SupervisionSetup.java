@@ -1,8 +1,5 @@
 package vn.danvan.supervision;
 
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
 import vn.danvan.organization.UnitGrants;
@@ -22,9 +19,7 @@ class SupervisionSetup implements UnitRights {
     @Override
     public void grant(Unit unit, UnitTree units) {
         if (unit.kind().supervises()) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, SupervisionCampaignProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), SupervisionCampaignProcess.KEY);
         }
     }
 }

@@ -14,8 +14,6 @@ import vn.danvan.platform.engine.StepSupport;
 @Component("supervisionTaskListener")
 class SupervisionTaskListener implements TaskListener {
 
-    static final int MAX_NAME = 250;
-
     private final SupervisionDeadlines deadlines;
 
     SupervisionTaskListener(SupervisionDeadlines deadlines) {
@@ -34,8 +32,7 @@ class SupervisionTaskListener implements TaskListener {
 
     private static void name(DelegateTask task) {
         String subject = StepSupport.string(task, SupervisionCampaignProcess.SUBJECT);
-        String name = task.getName() + " · " + task.getExecution().getProcessBusinessKey()
-                + (subject == null ? "" : ": " + subject);
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        StepSupport.name(task, task.getName() + " · " + task.getExecution().getProcessBusinessKey()
+                + (subject == null ? "" : ": " + subject));
     }
 }

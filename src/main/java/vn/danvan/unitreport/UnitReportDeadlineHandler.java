@@ -1,12 +1,12 @@
 package vn.danvan.unitreport;
 
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.DeadlineHandler;
+import vn.danvan.calendar.DeadlineNotes;
 import vn.danvan.calendar.DeadlineWatch;
-import vn.danvan.calendar.StepClock;
+import vn.danvan.calendar.StepTiming;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.organization.UnitDirectory;
 
 /**
@@ -16,6 +16,9 @@ import vn.danvan.organization.UnitDirectory;
  */
 @Component
 class UnitReportDeadlineHandler implements DeadlineHandler {
+
+    private static final DeadlineNotes NOTES = new DeadlineNotes("báo cáo chỉ tiêu",
+            "Quá hạn báo cáo (hạn %s)", "Quá hạn báo cáo nghiêm trọng (hạn %s); cấp ủy chỉ đạo");
 
     private final UnitReportDeadlines deadlines;
     private final UnitReports reports;
@@ -28,37 +31,25 @@ class UnitReportDeadlineHandler implements DeadlineHandler {
     }
 
     @Override
-    public String kind() {
-        return UnitReportDeadlines.KIND;
-    }
-
-    @Override
-    public Set<String> stages() {
-        return Set.of(UnitReportDeadlines.STAGE);
-    }
-
-    @Override
-    public StepClock clock(DelegateExecution execution, String stage) {
-        return deadlines.clock(execution);
+    public StepTiming timing() {
+        return StepTiming.of(UnitReportDeadlines.KIND, UnitReportDeadlines.STAGE,
+                (execution, stage) -> deadlines.clock(execution));
     }
 
     @Override
     public String reminded(DeadlineWatch watch) {
-        String note = "Sắp đến hạn báo cáo chỉ tiêu: " + UnitReportSteps.shown(watch.dueAt());
+        String note = NOTES.reminder(watch);
         reports.timed(watch.subjectId(), EventType.UNIT_REPORT_REMINDED, null, note);
         return note;
     }
 
     @Override
     public String escalated(DeadlineWatch watch, int level) {
-        String due = UnitReportSteps.shown(watch.dueAt());
-        if (level > 1) {
-            reports.timed(watch.subjectId(), EventType.UNIT_REPORT_OVERDUE, "VERY_LATE",
-                    "Quá hạn báo cáo nghiêm trọng (hạn " + due + "); cấp ủy chỉ đạo");
-            return units.leadingCommittee(watch.unitCode()).code();
-        }
-        reports.timed(watch.subjectId(), EventType.UNIT_REPORT_OVERDUE, "LATE", "Quá hạn báo cáo (hạn " + due + ")");
-        return units.above(watch.unitCode(), 1);
+        String followedUpBy = level == 1 ? units.above(watch.unitCode(), 1)
+                : units.leadingCommittee(watch.unitCode()).code();
+        reports.timed(watch.subjectId(), EventType.UNIT_REPORT_OVERDUE, Lateness.escalated(level),
+                NOTES.escalation(watch, level, followedUpBy));
+        return followedUpBy;
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.DeadlineSubject;
 import vn.danvan.calendar.DeadlineWatches;
 import vn.danvan.calendar.StepClock;
@@ -38,17 +37,11 @@ class UnitReportDeadlines {
 
     /** Records the watch of the unit's task, shows its due date in Tasklist and announces it. */
     void taskCreated(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) == null) {
-            return;
-        }
-        Deadline deadline = watches.watch(task);
-        task.setDueDate(java.util.Date.from(deadline.dueAt()));
-        reports.awaited(UnitReportSteps.reportId(task), deadline.dueAt(), UnitReportSteps.actor());
+        watches.watchIfTimed(task).ifPresent(deadline ->
+                reports.awaited(UnitReportSteps.reportId(task), deadline.dueAt(), UnitReportSteps.actor()));
     }
 
     void taskEnded(DelegateTask task) {
-        if (DeadlineWatches.stageOf(task) != null) {
-            watches.met(task.getId());
-        }
+        watches.ended(task);
     }
 }

@@ -1,7 +1,6 @@
 package vn.danvan.unitreport;
 
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Unit;
@@ -27,9 +26,7 @@ class UnitReportSetup implements UnitRights {
     @Override
     public void grant(Unit unit, UnitTree units) {
         if (access.reviewingUnits().contains(unit.code())) {
-            grants.grant(unit.code(), Resources.PROCESS_DEFINITION, UnitReportProcess.KEY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            grants.grant(unit.code(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grants.mayStart(unit.code(), UnitReportProcess.KEY);
             grants.grant(unit.code(), Resources.PROCESS_DEFINITION, UnitReportFilingProcess.KEY, Permissions.READ);
         }
         if (UnitReportAccess.reports(unit)) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.messaging.DomainEvents;
 import vn.danvan.messaging.contract.EventType;
+import vn.danvan.messaging.contract.Lateness;
 import vn.danvan.messaging.contract.UnitReportEventData;
 import vn.danvan.organization.Unit;
 
@@ -138,9 +139,9 @@ public class UnitReports {
 
     /** A reminder or the lateness of a unit's report. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void timed(String reportId, EventType type, String lateState, String note) {
-        if (lateState != null) {
-            jdbc.sql("UPDATE unit_report SET late_state = ? WHERE report_id = ?").params(lateState, reportId).update();
+    void timed(String reportId, EventType type, Lateness lateness, String note) {
+        if (lateness != null) {
+            jdbc.sql("UPDATE unit_report SET late_state = ? WHERE report_id = ?").params(lateness.name(), reportId).update();
         }
         Report r = get(reportId);
         change(r.periodId(), r, type, type == EventType.UNIT_REPORT_REMINDED ? "reminded" : "overdue",

@@ -3,6 +3,7 @@ package vn.danvan.platform.engine;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -15,7 +16,15 @@ public final class StepSupport {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
 
+    /** The longest task name set: the engine's column holds 255 characters. */
+    public static final int MAX_TASK_NAME = 250;
+
     private StepSupport() {
+    }
+
+    /** Names a task, cut to {@link #MAX_TASK_NAME} with an ellipsis (a long subject or list of themes would not fit). */
+    public static void name(DelegateTask task, String name) {
+        task.setName(name.length() > MAX_TASK_NAME ? name.substring(0, MAX_TASK_NAME - 1) + "…" : name);
     }
 
     /** The officer whose action runs this step (Tasklist, REST), or {@link #SYSTEM}. */
