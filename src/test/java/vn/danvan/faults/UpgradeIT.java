@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.dialogue.DialogueYearlyProcess;
 import vn.danvan.petition.PetitionCommuneProcess;
+import vn.danvan.petition.PetitionDistrictProcess;
 import vn.danvan.support.Petitions;
 
 /**
@@ -169,6 +170,26 @@ class UpgradeIT {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(30)).until(() -> taskOf("LIENNGHIA-2026-00004",
                 PetitionCommuneProcess.TASK_DECIDE_HANDLING) != null);
+    }
+
+    /**
+     * A case forwarded before the routing table asked whom a denunciation is about: its district process
+     * runs on the old diagram, which evaluates the latest table, and had no such variable
+     * (RoutingInputBackfill gives it one at start; without it the acceptance failed with DMN-01002).
+     */
+    @Test
+    void anOldForwardedCaseIsAcceptedAtTheDistrictAndRouted() throws Exception {
+        String caseId = db.sql("""
+                SELECT e.business_key_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                WHERE t.task_def_key_ = ? ORDER BY e.business_key_""").param(PetitionDistrictProcess.TASK_ACCEPT)
+                .query(String.class).list().get(0);
+        String task = taskOf(caseId, PetitionDistrictProcess.TASK_ACCEPT);
+
+        var done = node.http().postJson("/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"" + PetitionDistrictProcess.ACCEPTANCE + "\": {\"value\": \"ACCEPT\"}}}", "admin", "demo");
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf(caseId, PetitionDistrictProcess.TASK_RESOLVE) != null);
     }
 
     @Test

@@ -162,9 +162,7 @@ class UnitAdministrationIT {
     void camundaAdminShowsTheUnitsAndAddsOne() throws Exception {
         try (Browser browser = Browser.open("units-admin")) {
             browser.get("http://localhost:" + port + "/camunda/app/admin/default/");
-            browser.type(By.cssSelector("input[ng-model='username']"), "admin");
-            browser.type(By.cssSelector("input[ng-model='password']"), "demo");
-            browser.press(By.cssSelector("button[type='submit']"));
+            browser.signInToCamunda("admin", "demo");
             browser.await(By.cssSelector(".danvan-units-table tr[data-code='hiepanmttq']"));
             assertThat(browser.pageSource()).contains("Đơn vị và cấp").contains("Ủy ban MTTQ Việt Nam xã Hiệp An")
                     .contains("Đảng ủy xã Hiệp An");

@@ -37,8 +37,9 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver, Path screenshots) {
         this.driver = driver;
-        // generous: CI machines are small and Tasklist renders a form only after several requests
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        // generous: CI machines are small and Tasklist renders a form only after several requests; looked at
+        // every 100 ms (Selenium's default, 500 ms, left each step of a journey waiting for nothing)
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofMillis(100));
         this.screenshots = screenshots;
     }
 
@@ -176,6 +177,40 @@ public final class Browser implements AutoCloseable {
     /** Forgets the signed-in session, so that another officer can sign in in the same window. */
     public void signOut() {
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Signs in on the sign-in form the Camunda webapps share (Tasklist, Cockpit, Admin). The form focuses
+     * its user name field itself once it has rendered, which on a cold page can come after this has
+     * started typing and send the password into the user name: the fields are read back, and on a
+     * mismatch emptied and typed again.
+     */
+    public void signInToCamunda(String user, String password) {
+        By username = By.cssSelector("input[ng-model='username']");
+        By passwordField = By.cssSelector("input[ng-model='password']");
+        for (int attempt = 1; ; attempt++) {
+            type(username, user);
+            type(passwordField, password);
+            if (user.equals(value(username)) && password.equals(value(passwordField))) {
+                break;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The sign-in form kept losing what was typed into it");
+            }
+            clear(username);
+            clear(passwordField);
+        }
+        press(By.cssSelector("button[type='submit']"));
+    }
+
+    /** What a field holds now. */
+    public String value(By locator) {
+        return (String) script("return arguments[0].value;", await(locator));
+    }
+
+    /** Empties a field as a user would, so that the page's bindings see it empty. */
+    public void clear(By locator) {
+        script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", await(locator));
     }
 
     /**

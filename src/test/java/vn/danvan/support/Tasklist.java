@@ -5,9 +5,6 @@ import org.openqa.selenium.By;
 /** Camunda Tasklist as an officer uses it, in Vietnamese. */
 public final class Tasklist {
 
-    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
-    private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
-    private static final By SIGN_IN = By.cssSelector("button[type='submit']");
     private static final By TASK_LIST = By.cssSelector(".tasks-list");
     private static final By CLAIM = By.cssSelector("button.claim");
     private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
@@ -25,9 +22,7 @@ public final class Tasklist {
     public void signIn(String user, String password) {
         browser.signOut();
         browser.get(base);
-        browser.type(USERNAME, user);
-        browser.type(PASSWORD, password);
-        browser.press(SIGN_IN);
+        browser.signInToCamunda(user, password);
         browser.await(TASK_LIST);
     }
 
