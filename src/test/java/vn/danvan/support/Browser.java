@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,12 +34,26 @@ public final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /**
+     * Browsers of this test JVM no test is using, by kind (desktop, phone): a test's browser goes back
+     * here signed out and emptied, and the next test takes it with its cache warm. A cold Camunda
+     * webapp page costs seconds of CPU on a small machine; a browser per test paid them every time.
+     */
+    private static final Map<Boolean, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit))));
+    }
+
     private final ChromeDriver driver;
+    private final boolean phone;
     private final WebDriverWait wait;
     private final Path screenshots;
+    private boolean proxied;
 
-    private Browser(ChromeDriver driver, Path screenshots) {
+    private Browser(ChromeDriver driver, boolean phone, Path screenshots) {
         this.driver = driver;
+        this.phone = phone;
         // generous: CI machines are small and Tasklist renders a form only after several requests; looked at
         // every 100 ms (Selenium's default, 500 ms, left each step of a journey waiting for nothing)
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofMillis(100));
@@ -44,7 +61,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Starts a browser, or skips the calling test with a message where Chromium is not installed,
+     * A browser (one this JVM's tests left, or a new one), or skips the calling test with a message where Chromium is not installed,
      * except under {@code CI=true}, where a missing browser fails the test.
      */
     public static Browser open(String screenshotDirectory) throws IOException {
@@ -69,6 +86,13 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort("Browser test skipped: Chromium is not installed here "
                     + "(apt-get install chromium chromium-driver)");
         }
+        Path directory = Path.of("target", "screenshots", screenshotDirectory);
+        Files.createDirectories(directory);
+        ChromeDriver idle = IDLE.computeIfAbsent(phone, kind -> new ConcurrentLinkedDeque<>()).poll();
+        return new Browser(idle != null ? idle : start(windowSize, phone), phone, directory);
+    }
+
+    private static ChromeDriver start(String windowSize, boolean phone) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -83,9 +107,7 @@ public final class Browser implements AutoCloseable {
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        Path directory = Path.of("target", "screenshots", screenshotDirectory);
-        Files.createDirectories(directory);
-        return new Browser(new ChromeDriver(service, options), directory);
+        return new ChromeDriver(service, options);
     }
 
     public void get(String url) {
@@ -219,6 +241,7 @@ public final class Browser implements AutoCloseable {
      * count this browser apart from other tests.
      */
     public void behindProxyAs(String address) {
+        proxied = true;
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
     }
@@ -232,8 +255,21 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 
+    /** Signs out, forgets the pages' storage and any proxy header, and leaves the browser to the next test. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            if (proxied) {
+                driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+            }
+            if (driver.getCurrentUrl().startsWith("http")) {
+                script("window.localStorage.clear(); window.sessionStorage.clear();");
+            }
+            driver.manage().deleteAllCookies();
+            driver.get("about:blank");
+            IDLE.get(phone).push(driver);
+        } catch (RuntimeException e) {
+            driver.quit(); // a browser in a state it cannot leave is no use to the next test
+        }
     }
 }
