@@ -1,6 +1,5 @@
 package vn.danvan.reporting;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +31,8 @@ class NotableCases {
     }
 
     List<NotableCase> of(ReportPeriod period, UnitScope scope) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("start", Timestamp.from(period.start()));
-        params.put("end", Timestamp.from(period.end()));
-        String inScope = "";
-        if (!scope.isAll()) {
-            inScope = " AND (c.origin_unit_code IN (:units) OR c.current_unit_code IN (:units))";
-            params.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
-        }
+        ReportScope within = ReportScope.cases(period, scope);
+        Map<String, Object> params = new LinkedHashMap<>(within.params());
         params.put("limit", LIMIT);
         return jdbc.sql("""
                 SELECT * FROM (
@@ -59,7 +52,7 @@ class NotableCases {
                 ) n
                 WHERE escalations > 0 OR second_instance OR coalesce(party_member, false)
                 ORDER BY escalations DESC, received_at, case_id
-                LIMIT :limit""".formatted(inScope)).params(params).query((rs, row) -> {
+                LIMIT :limit""".formatted(within.condition())).params(params).query((rs, row) -> {
                     List<String> reasons = new ArrayList<>();
                     long escalations = rs.getLong("escalations");
                     if (escalations > 0) {

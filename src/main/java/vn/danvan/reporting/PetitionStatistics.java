@@ -40,14 +40,7 @@ public class PetitionStatistics {
 
     /** Every case that matters to the period: received by its end and not closed before it started. */
     List<CaseFacts> facts(ReportPeriod period, UnitScope scope) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("start", Timestamp.from(period.start()));
-        params.put("end", Timestamp.from(period.end()));
-        String inScope = "";
-        if (!scope.isAll()) {
-            inScope = " AND (c.origin_unit_code IN (:units) OR c.current_unit_code IN (:units))";
-            params.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
-        }
+        ReportScope within = ReportScope.cases(period, scope);
         return jdbc.sql("""
                 SELECT c.case_id, coalesce(c.case_type, 'UNCLASSIFIED') AS case_type, c.channel, c.outcome, c.status,
                        c.received_at, coalesce(c.concerns_party_member, false) OR c.denounced_person = 'PARTY_MEMBER'
@@ -62,25 +55,18 @@ public class PetitionStatistics {
                        min(t.at) FILTER (WHERE t.action = 'escalated') AS first_escalation
                 FROM petition_case c LEFT JOIN case_timeline t ON t.case_id = c.case_id
                 WHERE c.received_at < :end AND (c.closed_at IS NULL OR c.closed_at >= :start)%s
-                GROUP BY c.case_id""".formatted(inScope)).params(params).query(PetitionStatistics::facts).list();
+                GROUP BY c.case_id""".formatted(within.condition())).params(within.params()).query(PetitionStatistics::facts).list();
     }
 
     /** Leaders' reception days held in the period per role, and the regular reception of walk-in petitions. */
     private List<ReceptionLine> reception(ReportPeriod period, UnitScope scope, List<CaseFacts> facts) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", period.from());
-        params.put("to", period.to());
-        String inScope = "";
-        if (!scope.isAll()) {
-            inScope = " AND unit_code IN (:units)";
-            params.put("units", scope.units().isEmpty() ? List.of("") : scope.units());
-        }
+        ReportScope within = ReportScope.days(period, scope);
         Map<String, Map<String, Object>> held = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT leader_role, count(*) AS sessions, coalesce(sum(citizens), 0) AS citizens,
                        coalesce(sum(petitions), 0) AS petitions
                 FROM reception_day WHERE status IN ('HELD', 'RECORDED') AND reception_date BETWEEN :from AND :to%s
-                GROUP BY leader_role""".formatted(inScope)).params(params).query().listOfRows()
+                GROUP BY leader_role""".formatted(within.condition())).params(within.params()).query().listOfRows()
                 .forEach(row -> held.put((String) row.get("leader_role"), row));
         List<ReceptionLine> lines = new ArrayList<>();
         long walkIns = facts.stream().filter(c -> "WALK_IN".equals(c.channel()) && !c.atReceptionDay()

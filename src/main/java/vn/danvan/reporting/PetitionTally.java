@@ -66,8 +66,7 @@ final class PetitionTally {
             if (!which.test(c)) {
                 continue;
             }
-            boolean carriedOver = period.before(c.receivedAt())
-                    && (c.processedAt() == null || !period.before(c.processedAt()));
+            boolean carriedOver = period.carriesOver(c.receivedAt(), c.processedAt());
             boolean receivedNow = period.contains(c.receivedAt());
             if (!carriedOver && !receivedNow) {
                 continue;
@@ -101,7 +100,7 @@ final class PetitionTally {
             if (!which.test(c)) {
                 continue;
             }
-            boolean carriedOver = period.before(c.acceptedAt()) && (c.resolvedAt() == null || !period.before(c.resolvedAt()));
+            boolean carriedOver = period.carriesOver(c.acceptedAt(), c.resolvedAt());
             boolean acceptedNow = period.contains(c.acceptedAt());
             if (!carriedOver && !acceptedNow) {
                 continue;

@@ -86,6 +86,11 @@ public record ReportPeriod(String name, Kind kind, int year, LocalDate from, Loc
         return instant != null && instant.isBefore(start());
     }
 
+    /** Whether work begun at {@code begun} was carried into the period: begun before it, not ended before it. */
+    public boolean carriesOver(Instant begun, Instant ended) {
+        return before(begun) && (ended == null || !before(ended));
+    }
+
     /** Whether it happened by the end of the period. */
     public boolean byEnd(Instant instant) {
         return instant != null && instant.isBefore(end());
